@@ -1,0 +1,57 @@
+/**
+ * Connects one MapController to one app store, outside React: store changes reach the map
+ * through `subscribe` (dataset → features, selection/hover → feature-state and camera), and
+ * map input reaches the store only as actions tagged with origin 'map'.
+ */
+import type { AppStore } from '../store/create-app-store';
+import type { EntityRef } from '../store/slices/selection-slice';
+import { featuresForEvent, featuresForExcerpt } from '../store/queries';
+import type { DatasetIndex } from '../store/dataset-index';
+import type { MapController } from './map-controller';
+
+/** The map features an entity points at: itself, or those of its event or excerpt. */
+function featureIdsOf(index: DatasetIndex | null, ref: EntityRef | null): string[] {
+  if (!index || !ref) return [];
+  if (ref.type === 'feature') return index.featureOrdinalById.has(ref.id) ? [ref.id] : [];
+  const ordinal =
+    ref.type === 'event' ? index.eventOrdinalById.get(ref.id) : index.excerptOrdinalById.get(ref.id);
+  if (ordinal === undefined) return [];
+  const features = ref.type === 'event' ? featuresForEvent(index, ordinal) : featuresForExcerpt(index, ordinal);
+  return Array.from(features, (f) => index.featureIds[f]!);
+}
+
+/** Wires the two together and returns the function that undoes it. */
+export function bindMapToStore(controller: MapController, store: AppStore): () => void {
+  const applyDataset = (index: DatasetIndex | null, frame: boolean) => {
+    controller.setFeatures(index ? [...index.features] : []);
+    if (frame) controller.frame(index?.featureOrdinalById.has('deir-ez-zor-governorate') ? ['deir-ez-zor-governorate'] : [], false);
+  };
+
+  const unsubscribers = [
+    store.subscribe(
+      (state) => state.index,
+      (index) => applyDataset(index, true),
+    ),
+    store.subscribe(
+      (state) => state.selected,
+      (selected) => {
+        const { index, lastChangeOrigin } = store.getState();
+        const ids = featureIdsOf(index, selected);
+        // Only features can carry the map's selection mark; events and excerpts light up
+        // the features they point at.
+        controller.setSelected(selected?.type === 'feature' ? selected.id : (ids[0] ?? null));
+        // A click on the map should not move the camera under the pointer.
+        if (ids.length > 0 && lastChangeOrigin !== 'map') controller.frame(ids);
+      },
+    ),
+    store.subscribe(
+      (state) => state.hovered,
+      (hovered) => controller.setHovered(featureIdsOf(store.getState().index, hovered)[0] ?? null),
+    ),
+  ];
+
+  const { index } = store.getState();
+  if (index) applyDataset(index, true);
+
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}

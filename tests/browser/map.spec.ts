@@ -1,0 +1,162 @@
+/**
+ * The map (issue 3), driven as a person would: offline, framed on Deir ez-Zor, the divide and
+ * the crossing drawn, hover and click, the Places list, language and theme switches.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openTestPage, type Browser, type TestPage } from './support/browser';
+import { mapCenter, openApp, renderedFeatureIds, screenPoint, waitForMapIdle, type DebugWindow } from './support/app-driver';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer({ root: dist });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport?: { width: number; height: number }, query = ''): Promise<TestPage> {
+  const tab = await openTestPage(browser, viewport);
+  await openApp(tab.page, server.url, query);
+  return tab;
+}
+
+describe('the map, offline', () => {
+  test('loads with every non-local request blocked, none attempted, and draws the divide, the crossing and Deir ez-Zor', async () => {
+    const { page, context, blockedRequests, errors } = await open();
+    const drawn = await renderedFeatureIds(page);
+    expect(drawn['cm-divide']).toContain('euphrates');
+    expect(drawn['cm-approximate-points']).toContain('al-bukamal-crossing');
+    expect(drawn['cm-mission-points']).toContain('deir-ez-zor');
+    expect(drawn['cm-side-tint']).toEqual(expect.arrayContaining(['divide-west-bank', 'divide-east-bank']));
+    expect(drawn['cm-route-line']).toContain('supply-route');
+
+    const places = page.getByRole('navigation', { name: 'Places' });
+    for (const name of [/^Euphrates/, /^Al-Bukamal border crossing/, /^Deir ez-Zor\b/]) {
+      await expect.poll(() => places.getByRole('button', { name }).count()).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: `${artifacts}map-1280.png` });
+    expect(blockedRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('opens framed on Deir ez-Zor governorate', async () => {
+    const { page, context } = await open();
+    const bounds = await page.evaluate(() => {
+      const map = (window as unknown as DebugWindow).__conflictMap!.map;
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    });
+    // The governorate spans roughly 38.9–41.3 °E, 33.9–36.1 °N: all of it in view, and not
+    // much more than twice its size.
+    const [west, south, east, north] = bounds as [number, number, number, number];
+    expect(west).toBeLessThan(39.2);
+    expect(east).toBeGreaterThan(41.0);
+    expect(south).toBeLessThan(34.2);
+    expect(north).toBeGreaterThan(35.9);
+    expect(east - west).toBeLessThan(8);
+    await context.close();
+  });
+
+  test('is readable on a phone: map, places and legend at 390×844', async () => {
+    const { page, context, errors } = await open({ width: 390, height: 844 });
+    await expect.poll(() => page.getByRole('navigation', { name: 'Places' }).isVisible()).toBe(true);
+    const drawn = await renderedFeatureIds(page);
+    expect(drawn['cm-divide']).toContain('euphrates');
+    await page.screenshot({ path: `${artifacts}map-390.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('exploring', () => {
+  test('hovering a feature shows its name; clicking it opens its panel with kind, approximate and sources', async () => {
+    const { page, context } = await open();
+    const crossing = await screenPoint(page, [40.97755, 34.41625]);
+    await page.mouse.move(crossing.x, crossing.y);
+    await expect.poll(() => page.locator('.cm-tooltip').textContent()).toBe('Al-Bukamal border crossing');
+    await page.mouse.click(crossing.x, crossing.y);
+    const panel = page.getByRole('region', { name: 'Al-Bukamal border crossing' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const text = await panel.textContent();
+    expect(text).toContain('Border crossing');
+    expect(text).toContain('Approximate');
+    expect(text).toContain('nearest to Al-Bukamal');
+    expect(text).toContain('via the Al-Bukamal border crossing');
+    await context.close();
+  });
+
+  test('a place in the Places list flies the map there and selects it', async () => {
+    const { page, context } = await open();
+    await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: /^Al-Bukamal border crossing/ }).click();
+    await waitForMapIdle(page);
+    const center = await mapCenter(page);
+    expect(Math.abs(center.lng - 40.97755)).toBeLessThan(0.05);
+    expect(Math.abs(center.lat - 34.41625)).toBeLessThan(0.05);
+    expect(center.zoom).toBeGreaterThanOrEqual(9);
+    await expect.poll(() => page.getByRole('region', { name: 'Al-Bukamal border crossing' }).isVisible()).toBe(true);
+    const selected = await page.evaluate(() => (window as unknown as DebugWindow).__conflictMap!.map.getFeatureState({ source: 'cm-mission', id: 'al-bukamal-crossing' }));
+    expect(selected).toMatchObject({ selected: true });
+    await context.close();
+  });
+
+  test('the places list works from the keyboard alone', async () => {
+    const { page, context } = await open();
+    const button = page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: /^Deir ez-Zor\b/ }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: /^Deir ez-Zor/ }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('the label language switches to Arabic first and back', async () => {
+    const { page, context } = await open();
+    const firstLabelKey = () =>
+      page.evaluate(() => {
+        const field = (window as unknown as DebugWindow).__conflictMap!.map.getLayoutProperty('cm-mission-labels', 'text-field');
+        // The first line of the label: what `format` starts with.
+        return JSON.stringify(field).match(/"format",\["get","(name_ar|name)"\]/)?.[1];
+      });
+    expect(await firstLabelKey()).toBe('name');
+    await page.getByRole('group', { name: 'Label language' }).getByRole('button', { name: 'عربي' }).click();
+    await expect.poll(firstLabelKey).toBe('name_ar');
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${artifacts}map-arabic.png` });
+    await page.getByRole('group', { name: 'Label language' }).getByRole('button', { name: 'EN' }).click();
+    await expect.poll(firstLabelKey).toBe('name');
+    await context.close();
+  });
+
+  test('the dark theme restyles the map and the page', async () => {
+    const { page, context } = await open();
+    const background = () =>
+      page.evaluate(() => String((window as unknown as DebugWindow).__conflictMap!.map.getPaintProperty('cm-background', 'background-color')));
+    const light = await background();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(background).not.toBe(light);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${artifacts}map-dark.png` });
+    await context.close();
+  });
+
+  test('the legend explains every symbol, including what approximate looks like', async () => {
+    const { page, context } = await open();
+    const legend = page.getByRole('region', { name: 'Legend' });
+    const text = (await legend.textContent()) ?? '';
+    for (const phrase of ['Euphrates', 'South-west bank', 'North-east bank', 'Approximate', 'Border crossing', 'schematic', 'International border']) {
+      expect(text).toContain(phrase);
+    }
+    await context.close();
+  });
+});

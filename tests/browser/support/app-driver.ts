@@ -1,0 +1,66 @@
+/**
+ * Domain actions on the running app for the browser specs: open it, wait for the map to
+ * settle, ask which features the map actually drew, use the Places list. Specs talk to the
+ * app through this driver (and the page's accessible roles), never through playwright-core.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Page } from './browser';
+
+/** What main.tsx exposes on `window.__conflictMap` for tests and debugging. */
+interface DebugHandle {
+  map: MaplibreMap;
+}
+
+/** The page's window as the driver sees it (types only: erased before the code runs there). */
+export type DebugWindow = { __conflictMap?: DebugHandle };
+
+export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
+  await page.goto(`${baseUrl}${query}`);
+  await waitForMapIdle(page);
+}
+
+/** Resolves when the map has loaded its style and tiles and stopped moving. */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as DebugWindow).__conflictMap?.map;
+      return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+    },
+    undefined,
+    { timeout, polling: 200 },
+  );
+  // Two frames, so the last state change is on screen before a test looks.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Ids of mission features drawn right now, by layer id. */
+export async function renderedFeatureIds(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const map = (window as unknown as DebugWindow).__conflictMap?.map;
+    const byLayer: Record<string, string[]> = {};
+    for (const feature of map?.queryRenderedFeatures() ?? []) {
+      const id = feature.properties['id'];
+      if (typeof id !== 'string') continue;
+      const ids = (byLayer[feature.layer.id] ??= []);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return byLayer;
+  });
+}
+
+export async function mapCenter(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as DebugWindow).__conflictMap!.map;
+    return { ...map.getCenter(), zoom: map.getZoom() };
+  });
+}
+
+/** Screen position of a coordinate inside the map canvas, in page pixels. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((target) => {
+    const map = (window as unknown as DebugWindow).__conflictMap!.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const point = map.project(target);
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }, lngLat);
+}
