@@ -27,5 +27,5 @@ export function bilingualLabel(
     ['all', ['has', 'name_ar'], ['!=', ['get', 'name_ar'], '']],
     withArabic,
     englishOnly,
-  ] as ExpressionSpecification;
+  ] as unknown as ExpressionSpecification;
 }

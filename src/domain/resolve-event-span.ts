@@ -1,0 +1,91 @@
+/**
+ * The rules that tie an event's `precision` to its `start`/`end` strings, and the half-open
+ * UTC span [startMs, endMs) an event covers on the timeline.
+ *
+ * The rules are strict on purpose, as an analyst would want them: the string says exactly what
+ * is known, and the precision must agree with it. `day` takes `2022-08-23`, `month` takes
+ * `2021-06`, `year` takes `2021`; none of them takes an `end`. `range` needs an `end` (the last
+ * day, month or year covered); its two dates may each be a year, month or day, and the span runs
+ * from the beginning of `start` to the end of `end`. Times of day are refused: the timeline
+ * resolves events to whole days, and a time would claim more than the format can show.
+ */
+import type { DatasetEvent, Precision } from './dataset-schema';
+import { parseIsoDate } from './parse-iso-date';
+import type { IsoDateGranularity } from './parse-iso-date';
+
+/** A problem with one of the event's date fields. */
+export interface EventSpanProblem {
+  field: 'start' | 'end';
+  message: string;
+}
+
+export type EventSpanResult =
+  | { ok: true; startMs: number; endMs: number }
+  | { ok: false; problems: EventSpanProblem[] };
+
+const WANTED: Record<Exclude<Precision, 'range'>, { granularity: IsoDateGranularity; example: string }> = {
+  day: { granularity: 'day', example: 'a full date such as 2022-08-23' },
+  month: { granularity: 'month', example: 'a month such as 2022-08' },
+  year: { granularity: 'year', example: 'a year such as 2022' },
+};
+
+const NOUN: Record<IsoDateGranularity, string> = {
+  day: 'a full date',
+  month: 'a month',
+  year: 'a year',
+  time: 'a date with a time of day',
+};
+
+/** The period a date string covers, or a problem message (which reads after the quoted value). */
+function periodOf(
+  value: string,
+): { ok: true; granularity: IsoDateGranularity; startMs: number; endMs: number } | { ok: false; message: string } {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) return { ok: false, message: `"${value}" ${parsed.reason}` };
+  if (parsed.granularity === 'time') {
+    return {
+      ok: false,
+      message: `"${value}" has a time of day; event dates are whole days, months or years (write ${value.slice(0, 10)})`,
+    };
+  }
+  return parsed;
+}
+
+/** Checks the event's dates against its precision and resolves its span; never throws. */
+export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'precision'>): EventSpanResult {
+  const problems: EventSpanProblem[] = [];
+  const start = periodOf(event.start);
+  if (!start.ok) problems.push({ field: 'start', message: start.message });
+
+  if (event.precision !== 'range') {
+    if (event.end !== undefined) {
+      problems.push({
+        field: 'end',
+        message: `is only allowed when precision is "range" (here it is "${event.precision}"); remove end, or set precision to "range"`,
+      });
+    }
+    const wanted = WANTED[event.precision];
+    if (start.ok && start.granularity !== wanted.granularity) {
+      problems.push({
+        field: 'start',
+        message:
+          `"${event.start}" is ${NOUN[start.granularity]}, but precision "${event.precision}" needs ${wanted.example}` +
+          ` (or set precision to "${start.granularity}")`,
+      });
+    }
+    if (problems.length > 0 || !start.ok) return { ok: false, problems };
+    return { ok: true, startMs: start.startMs, endMs: start.endMs };
+  }
+
+  if (event.end === undefined) {
+    problems.push({ field: 'end', message: 'is missing: precision "range" needs an end (the last day, month or year the event covers)' });
+    return { ok: false, problems };
+  }
+  const end = periodOf(event.end);
+  if (!end.ok) problems.push({ field: 'end', message: end.message });
+  if (start.ok && end.ok && end.endMs <= start.startMs) {
+    problems.push({ field: 'end', message: `"${event.end}" is before start "${event.start}"` });
+  }
+  if (problems.length > 0 || !start.ok || !end.ok) return { ok: false, problems };
+  return { ok: true, startMs: start.startMs, endMs: end.endMs };
+}

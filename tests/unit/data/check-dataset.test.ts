@@ -1,0 +1,267 @@
+/**
+ * One failing case for each rule the loader enforces beyond the schema: a copy of the default
+ * dataset with one thing broken, and the path and reason the loader gives for it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { DataProblem } from '../../../src/domain/loaded-dataset';
+
+interface RawDataset {
+  articles: { id: string; url: string; text: string; published: string; ignore: { start: number; end: number }[] }[];
+  excerpts: { id: string; articleId: string; start: number; end: number; quote: string }[];
+  events: { id: string; start: string; end?: string; precision: string; featureIds: string[]; excerptIds: string[] }[];
+  features: {
+    features: {
+      id: string;
+      geometry: { type: string; coordinates: unknown };
+      properties: { excerptIds: string[] };
+    }[];
+  };
+  [key: string]: unknown;
+}
+
+const DEFAULT_TEXT = readFileSync(new URL('../../../geo-data/datasets/deir-ez-zor-2022.json', import.meta.url), 'utf8');
+
+function fresh(): RawDataset {
+  return JSON.parse(DEFAULT_TEXT) as RawDataset;
+}
+
+/** The problems of the default dataset after `breakIt`, which must not be none. */
+function problemsAfter(breakIt: (d: RawDataset) => void): DataProblem[] {
+  const dataset = fresh();
+  breakIt(dataset);
+  const result = loadDataset(dataset);
+  if (result.ok) throw new Error('expected the broken dataset to be refused');
+  return result.problems;
+}
+
+function at<T>(items: T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item ${index}`);
+  return item;
+}
+
+const featureIndex = (d: RawDataset, id: string): number => d.features.features.findIndex((f) => f.id === id);
+
+describe('loader checks beyond the schema (each on a broken copy of the default dataset)', () => {
+  it('the unbroken copy loads', () => {
+    expect(loadDataset(fresh()).ok).toBe(true);
+  });
+
+  describe('dangling ids', () => {
+    it('excerpt → article', () => {
+      expect(problemsAfter((d) => (at(d.excerpts, 2).articleId = 'mem-2022-08-24-us-strike-deir-ez-zor'))).toEqual([
+        {
+          path: 'excerpts[2].articleId',
+          message:
+            'no article has the id "mem-2022-08-24-us-strike-deir-ez-zor" (did you mean "mem-2022-08-24-us-strikes-deir-ez-zor"?)',
+        },
+      ]);
+    });
+
+    it('event → feature', () => {
+      expect(problemsAfter((d) => (at(d.events, 0).featureIds = ['deir-ez-zor-province']))).toEqual([
+        { path: 'events[0].featureIds[0]', message: 'no feature has the id "deir-ez-zor-province"' },
+      ]);
+    });
+
+    it('event → excerpt', () => {
+      expect(problemsAfter((d) => at(d.events, 3).excerptIds.push('x-june-2021')))
+        .toEqual([{ path: 'events[3].excerptIds[2]', message: 'no excerpt has the id "x-june-2021"' }]);
+    });
+
+    it('feature → excerpt', () => {
+      const problems = problemsAfter((d) => (at(d.features.features, 2).properties.excerptIds = ['x-euphrates']));
+      expect(problems).toEqual([
+        { path: 'features.features[2].properties.excerptIds[0]', message: 'no excerpt has the id "x-euphrates"' },
+      ]);
+    });
+  });
+
+  describe('duplicate ids within a collection', () => {
+    it.each([
+      ['excerpts', (d: RawDataset) => (at(d.excerpts, 5).id = at(d.excerpts, 1).id), 'excerpts[5].id', 'excerpts[1]'],
+      ['events', (d: RawDataset) => (at(d.events, 4).id = at(d.events, 0).id), 'events[4].id', 'events[0]'],
+      [
+        'features',
+        (d: RawDataset) => (at(d.features.features, 7).id = at(d.features.features, 6).id),
+        'features.features[7].id',
+        'features.features[6]',
+      ],
+      [
+        'articles',
+        (d: RawDataset) => d.articles.push({ ...at(d.articles, 0) }),
+        'articles[1].id',
+        'articles[0]',
+      ],
+    ])('%s', (_name, breakIt, path, first) => {
+      const problems = problemsAfter(breakIt);
+      expect(problems).toContainEqual({ path, message: expect.stringContaining(`is already the id of ${first}`) });
+    });
+  });
+
+  it('a quote that does not match its offsets, saying what the text there is', () => {
+    const problems = problemsAfter((d) => {
+      const x = at(d.excerpts, 1);
+      x.start += 4;
+      x.end += 4;
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('excerpts[1].quote');
+    expect(problems[0]?.message).toMatch(/^does not match the article text at 294–481, which reads "Iranian groups are largely .{20,}…"/);
+    expect(problems[0]?.message).toContain('the quote is found at 290–477 instead');
+  });
+
+  it('a quote that differs only typographically (straight quotes for curly ones)', () => {
+    const problems = problemsAfter((d) => {
+      const x = at(d.excerpts, 2);
+      x.quote = x.quote.replace('“', '"');
+    });
+    expect(problems[0]?.message).toContain('only if quotation marks, dashes or spaces are ignored');
+  });
+
+  it('offsets outside the text', () => {
+    const length = fresh().articles[0]?.text.length ?? 0;
+    expect(problemsAfter((d) => (at(d.excerpts, 0).end = length + 5))).toEqual([
+      { path: 'excerpts[0].end', message: `${length + 5} is past the end of the article text (${length} characters)` },
+    ]);
+    expect(problemsAfter((d) => Object.assign(at(d.excerpts, 0), { start: length, end: length + 3 }))).toEqual([
+      { path: 'excerpts[0].start', message: `${length} is past the end of the article text (${length} characters)` },
+    ]);
+    expect(problemsAfter((d) => (at(at(d.articles, 0).ignore, 2).end = length + 1))).toEqual([
+      { path: 'articles[0].ignore[2].end', message: `${length + 1} is past the end of the article text (${length} characters)` },
+    ]);
+  });
+
+  describe('end before start', () => {
+    it('excerpt offsets', () => {
+      expect(problemsAfter((d) => Object.assign(at(d.excerpts, 0), { start: 288, end: 73 }))).toEqual([
+        { path: 'excerpts[0].end', message: '73 is before start 288; end is the offset just after the last character' },
+      ]);
+    });
+
+    it('ignore ranges', () => {
+      expect(problemsAfter((d) => Object.assign(at(at(d.articles, 0).ignore, 1), { start: 1137, end: 1078 }))).toEqual([
+        { path: 'articles[0].ignore[1].end', message: '1078 is before start 1137; end is the offset just after the last character' },
+      ]);
+    });
+
+    it('event dates', () => {
+      expect(problemsAfter((d) => (at(d.events, 4).end = '2008-12'))).toEqual([
+        { path: 'events[4].end', message: '"2008-12" is before start "2009-01-20"' },
+      ]);
+    });
+  });
+
+  it('an excerpt that quotes collection debris', () => {
+    const problems = problemsAfter((d) =>
+      Object.assign(at(d.excerpts, 0), { start: 1078, end: 1137, quote: 'US: Syrian regime responsible for chemical attack in Ghouta' }),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'excerpts[0]',
+        message: expect.stringContaining('marks as not article content in ignore[1] (inline headline of an unrelated article'),
+      },
+    ]);
+  });
+
+  describe('dates', () => {
+    it('a date that does not exist', () => {
+      expect(problemsAfter((d) => (at(d.events, 3).start = '2022-13'))).toEqual([
+        { path: 'events[3].start', message: '"2022-13" is not a real date (there is no month 13)' },
+      ]);
+      expect(problemsAfter((d) => Object.assign(at(d.events, 0), { start: '2022-13-01' }))).toEqual([
+        { path: 'events[0].start', message: '"2022-13-01" is not a real date (there is no month 13)' },
+      ]);
+      expect(problemsAfter((d) => (at(d.articles, 0).published = '2022-02-30'))).toEqual([
+        { path: 'articles[0].published', message: '"2022-02-30" is not a real date (February 2022 has 28 days)' },
+      ]);
+      expect(problemsAfter((d) => (d['updated'] = '2026-04-31'))).toEqual([
+        { path: 'updated', message: '"2026-04-31" is not a real date (April 2026 has 30 days)' },
+      ]);
+    });
+
+    it('a precision that disagrees with the date', () => {
+      expect(problemsAfter((d) => (at(d.events, 3).precision = 'day'))).toEqual([
+        {
+          path: 'events[3].start',
+          message: '"2021-06" is a month, but precision "day" needs a full date such as 2022-08-23 (or set precision to "month")',
+        },
+      ]);
+    });
+
+    it('a range without end, and an end without range', () => {
+      expect(problemsAfter((d) => delete at(d.events, 4).end)).toEqual([
+        { path: 'events[4].end', message: expect.stringContaining('precision "range" needs an end') },
+      ]);
+      expect(problemsAfter((d) => (at(d.events, 0).end = '2022-08-24'))).toEqual([
+        { path: 'events[0].end', message: expect.stringContaining('only allowed when precision is "range"') },
+      ]);
+    });
+  });
+
+  it('coordinates out of range', () => {
+    const problems = problemsAfter((d) => {
+      at(d.features.features, featureIndex(d, 'deir-ez-zor')).geometry.coordinates = [35.33, 140.13];
+      at(d.features.features, featureIndex(d, 'al-bukamal')).geometry.coordinates = [-181, 34.45];
+    });
+    const city = featureIndex(fresh(), 'deir-ez-zor');
+    const town = featureIndex(fresh(), 'al-bukamal');
+    expect(problems).toEqual([
+      {
+        path: `features.features[${city}].geometry.coordinates[1]`,
+        message: expect.stringMatching(/^latitude must be between -90 and 90; .* \(found the number 140\.13\)$/),
+      },
+      {
+        path: `features.features[${town}].geometry.coordinates[0]`,
+        message: expect.stringMatching(/^longitude must be between -180 and 180; .* \(found the number -181\)$/),
+      },
+    ]);
+  });
+
+  it('a polygon ring that is not closed', () => {
+    const index = featureIndex(fresh(), 'deir-ez-zor-governorate');
+    const problems = problemsAfter((d) => {
+      const rings = at(d.features.features, index).geometry.coordinates as number[][][];
+      at(rings, 0).pop();
+    });
+    expect(problems).toEqual([
+      { path: `features.features[${index}].geometry.coordinates[0]`, message: expect.stringContaining('must end at the same position') },
+    ]);
+  });
+
+  it.each([
+    ['javascript:alert(document.cookie)', 'only http:// and https:// links are allowed; a "javascript:" link is refused'],
+    ['data:text/html;base64,PHNjcmlwdD4=', 'only http:// and https:// links are allowed; a "data:" link is refused'],
+    ['www.middleeastmonitor.com', 'must be a full link starting with http:// or https://'],
+  ])('an unsafe or unusable url: %s', (url, reason) => {
+    expect(problemsAfter((d) => (at(d.articles, 0).url = url))).toEqual([
+      { path: 'articles[0].url', message: `${reason} (found ${JSON.stringify(url)})` },
+    ]);
+  });
+
+  it('invalid JSON, with line and column', () => {
+    const broken = DEFAULT_TEXT.replace('"version": 1,', '"version": 1,,');
+    const result = loadDataset(broken);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: 'is not valid JSON: line 2, column 16: expected a property name in double quotes, found \',\'',
+        },
+      ],
+    });
+  });
+
+  it('a misspelt field', () => {
+    expect(
+      problemsAfter((d) => {
+        const article = at(d.articles, 0) as unknown as Record<string, unknown>;
+        article['vai'] = article['via'];
+        delete article['via'];
+      }),
+    ).toEqual([{ path: 'articles[0].vai', message: 'is not a field of this format; did you mean "via"?' }]);
+  });
+});
