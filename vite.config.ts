@@ -18,7 +18,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
       },
       {
         extends: true,
@@ -34,6 +39,5 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -1,7 +1,7 @@
 /**
  * The app shell: header with the dataset title and the theme and label-language switches,
- * the map, and the side panel (problems, selection, places, legend). The only module that
- * composes the feature folders.
+ * the map with its legend, the side panel (problems, selection, events, filters, the source
+ * reader, places) and the timeline. The only module that composes the feature folders.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { MapView } from '../map/map-view';
@@ -11,6 +11,9 @@ import type { MapController } from '../map/map-controller';
 import type { LabelLanguage } from '../map/style/label-expressions';
 import type { Theme } from '../map/style/palette';
 import { SelectionDetails } from '../reader/selection-details';
+import { ArticleReader } from '../reader/article-reader';
+import { EventsList } from '../events/events-list';
+import { EventFilters } from '../events/event-filters';
 import { useAppStore } from '../store/store-context';
 import { ProblemsPanel } from './problems-panel';
 import { usePreferredTheme } from './use-preferred-theme';
@@ -67,12 +70,17 @@ export function App({ initialTheme, initialLang, onMapReady }: AppProps) {
       </header>
       <main className="cm-map-area">
         <MapView theme={theme} lang={lang} onReady={handleMapReady} />
+        <div className="cm-legend-overlay">
+          <MapLegend theme={theme} />
+        </div>
       </main>
       <aside className="cm-side" aria-label="Details">
         <ProblemsPanel />
         <SelectionDetails />
+        <EventsList />
+        <EventFilters />
+        <ArticleReader />
         <PlacesList />
-        <MapLegend theme={theme} />
       </aside>
     </div>
   );

@@ -2,14 +2,18 @@
  * The legend: one row per symbol the map draws, including what "approximate" and
  * "schematic" look like, drawn with the same colours as the style so the two cannot drift.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { PALETTES, type Theme } from './style/palette';
 
 interface LegendProps {
   theme: Theme;
 }
 
+/** Open by default where there is room for it beside the map. */
+const openByDefault = () => typeof window === 'undefined' || window.matchMedia('(min-width: 721px)').matches;
+
 export function MapLegend({ theme }: LegendProps) {
+  const [open, setOpen] = useState(openByDefault);
   const c = PALETTES[theme];
   const rows: { key: string; swatch: ReactNode; label: string }[] = [
     {
@@ -20,12 +24,12 @@ export function MapLegend({ theme }: LegendProps) {
     {
       key: 'west',
       swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched" style={{ backgroundColor: c.westBank }} />,
-      label: 'South-west bank (approximate area)',
+      label: 'South-west bank (approx.)',
     },
     {
       key: 'east',
       swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched" style={{ backgroundColor: c.eastBank }} />,
-      label: 'North-east bank (approximate area)',
+      label: 'North-east bank (approx.)',
     },
     {
       key: 'governorate',
@@ -35,22 +39,22 @@ export function MapLegend({ theme }: LegendProps) {
     {
       key: 'approximate',
       swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched cm-swatch--dashed" style={{ borderColor: c.sideEdge }} />,
-      label: 'Approximate: hatched, dashed edge — a derived, not surveyed, outline',
+      label: 'Approximate: hatched, dashed edge',
     },
     {
       key: 'city',
       swatch: <span className="cm-swatch cm-swatch--dot" style={{ background: c.label, borderColor: c.labelHalo }} />,
-      label: 'City or town (surveyed point)',
+      label: 'City or town',
     },
     {
       key: 'crossing',
       swatch: <span className="cm-swatch cm-swatch--ring" style={{ borderColor: c.crossing, color: c.crossing }} />,
-      label: 'Border crossing — approximate: dashed ring, position derived',
+      label: 'Border crossing (approx. position)',
     },
     {
       key: 'route',
       swatch: <span className="cm-swatch cm-swatch--route" style={{ color: c.route }}>▸</span>,
-      label: 'Supply route — schematic: direction only, not a path',
+      label: 'Supply route (schematic)',
     },
     {
       key: 'border',
@@ -60,13 +64,17 @@ export function MapLegend({ theme }: LegendProps) {
     {
       key: 'admin',
       swatch: <span className="cm-swatch cm-swatch--line cm-swatch--thin cm-swatch--dashed-line" style={{ color: c.adminLine }} />,
-      label: 'Governorate / province boundary',
+      label: 'Province boundary',
     },
   ];
   return (
     <section className="cm-legend" aria-labelledby="cm-legend-title">
-      <h2 id="cm-legend-title">Legend</h2>
-      <ul>
+      <h2 id="cm-legend-title">
+        <button type="button" className="cm-legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          Legend
+        </button>
+      </h2>
+      <ul hidden={!open}>
         {rows.map((row) => (
           <li key={row.key}>
             <span aria-hidden="true" className="cm-swatch-box">{row.swatch}</span>

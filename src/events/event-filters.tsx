@@ -1,0 +1,55 @@
+/**
+ * Filters by event kind and by actor: checkboxes named for each kind and actor of the
+ * dataset. The store turns them into one mask that the map, the list and the timeline share.
+ */
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { kindColor } from '../ui/kind-colors';
+
+export function EventFilters() {
+  const store = useAppStoreApi();
+  const kinds = useAppStore((s) => s.index?.kinds);
+  const actors = useAppStore((s) => s.index?.actors);
+  const shownKinds = useAppStore((s) => s.kinds);
+  const shownActors = useAppStore((s) => s.actors);
+  if (!kinds || kinds.length === 0) return null;
+  const filtered = shownKinds !== null || shownActors !== null;
+  return (
+    <section className="cm-filters" aria-labelledby="cm-filters-title">
+      <h2 id="cm-filters-title">Filters</h2>
+      <fieldset>
+        <legend>Kind</legend>
+        {kinds.map((kind) => (
+          <label key={kind} className="cm-chip">
+            <input
+              type="checkbox"
+              checked={shownKinds === null || shownKinds.includes(kind)}
+              onChange={() => store.getState().toggleKind(kind, 'list')}
+            />
+            <span className="cm-kind-dot" style={{ background: kindColor(kind) }} aria-hidden="true" />
+            {kind}
+          </label>
+        ))}
+      </fieldset>
+      {actors && actors.length > 0 ? (
+        <fieldset>
+          <legend>Actor</legend>
+          {actors.map((actor) => (
+            <label key={actor} className="cm-chip">
+              <input
+                type="checkbox"
+                checked={shownActors === null || shownActors.includes(actor)}
+                onChange={() => store.getState().toggleActor(actor, 'list')}
+              />
+              {actor}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {filtered ? (
+        <button type="button" className="cm-button" onClick={() => store.getState().clearFilters('list')}>
+          Show all
+        </button>
+      ) : null}
+    </section>
+  );
+}

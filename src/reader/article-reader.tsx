@@ -1,0 +1,144 @@
+/**
+ * The article reader: the source text, rendered as text (never HTML), each excerpt a
+ * highlight that selects it, collection debris dimmed (or hidden), and the article's
+ * publisher, date, wire service and link. It follows the selection: the article holding the
+ * selected excerpts opens and scrolls to them; the hovered item's excerpts light up too.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { safeHttpUrl } from '../domain/safe-http-url';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { excerptsForArticle } from '../store/queries';
+import { formatEventDate } from '../ui/format-date';
+import { linkedExcerpts } from './linked-excerpts';
+import { segmentArticle } from './segment-article';
+
+/** Long texts (e.g. synthetic datasets) are shown around the excerpts of interest. */
+const MAX_RENDERED_CHARS = 20_000;
+
+export function ArticleReader() {
+  const store = useAppStoreApi();
+  const index = useAppStore((s) => s.index);
+  const selected = useAppStore((s) => s.selected);
+  const hovered = useAppStore((s) => s.hovered);
+  // The picker's choice holds only for the selection it was made under.
+  const [choice, setChoice] = useState<{ under: unknown; article: number } | null>(null);
+  const [showDebris, setShowDebris] = useState(true);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  const active = useMemo(() => linkedExcerpts(index, selected), [index, selected]);
+  const lit = useMemo(() => new Set(linkedExcerpts(index, hovered)), [index, hovered]);
+  const activeSet = useMemo(() => new Set(active), [active]);
+
+  // The selection decides the article; the picker overrides it until the selection changes.
+  const selectionArticle = index && active.length > 0 ? (index.excerptArticle[active[0]!] ?? 0) : null;
+  const chosenArticle = choice !== null && choice.under === selected ? choice.article : null;
+  const articleOrdinal = chosenArticle ?? selectionArticle ?? 0;
+  const article = index?.articles[articleOrdinal];
+
+  // Scroll only the text box (scrollIntoView would also scroll the panel and the page).
+  useEffect(() => {
+    const box = textRef.current;
+    const first = box?.querySelector<HTMLElement>('mark[data-active="true"]');
+    if (box && first) box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 3);
+  }, [active, articleOrdinal]);
+
+  if (!index || !article) return null;
+
+  const excerpts = Array.from(excerptsForArticle(index, articleOrdinal), (ordinal) => ({
+    ordinal,
+    start: index.excerpts[ordinal]!.start,
+    end: index.excerpts[ordinal]!.end,
+  }));
+  const focus = excerpts.find((x) => activeSet.has(x.ordinal))?.start ?? 0;
+  const view =
+    article.text.length <= MAX_RENDERED_CHARS
+      ? { start: 0, end: article.text.length }
+      : {
+          start: Math.max(0, focus - MAX_RENDERED_CHARS / 2),
+          end: Math.min(article.text.length, focus + MAX_RENDERED_CHARS / 2),
+        };
+  const inView = excerpts.filter((x) => x.end > view.start && x.start < view.end);
+  const debris = article.ignore ?? [];
+  const segments = segmentArticle(article.text.length, inView, debris, view);
+  const link = safeHttpUrl(article.url);
+
+  return (
+    <section className="cm-reader" aria-labelledby="cm-reader-title">
+      <h2 id="cm-reader-title">Source</h2>
+      {index.articles.length > 1 ? (
+        <label className="cm-reader-picker">
+          Article{' '}
+          <select value={articleOrdinal} onChange={(e) => setChoice({ under: selected, article: Number(e.target.value) })}>
+            {index.articles.map((a, i) => (
+              <option key={a.id} value={i}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <article className="cm-article" aria-label={article.title}>
+        <h3>{article.title}</h3>
+        <p className="cm-cite">
+          {article.publisher}, {formatEventDate(article.published)}
+          {article.via ? ` · via ${article.via}` : ''}
+          {link ? (
+            <>
+              {' · '}
+              <a href={link} target="_blank" rel="noopener noreferrer">
+                Original
+              </a>
+            </>
+          ) : null}
+        </p>
+        {article.note ? <p className="cm-cite cm-article-note">{article.note}</p> : null}
+        {debris.length > 0 ? (
+          <label className="cm-cite cm-debris-toggle">
+            <input type="checkbox" checked={showDebris} onChange={(e) => setShowDebris(e.target.checked)} /> Show text
+            that is not part of the article (dimmed)
+          </label>
+        ) : null}
+        <div ref={textRef} className="cm-article-text">
+          {view.start > 0 ? '… ' : null}
+          {segments.map((segment) => {
+            const text = article.text.slice(segment.start, segment.end);
+            if (segment.debris) {
+              return showDebris ? (
+                <span key={segment.start} className="cm-debris" title="Not part of the article: collection debris">
+                  {text}
+                </span>
+              ) : null;
+            }
+            if (segment.excerpts.length === 0) return <span key={segment.start}>{text}</span>;
+            const excerpt = segment.excerpts[0]!;
+            const id = index.excerptIds[excerpt]!;
+            const isActive = segment.excerpts.some((x) => activeSet.has(x));
+            const isLit = segment.excerpts.some((x) => lit.has(x));
+            return (
+              <mark
+                key={segment.start}
+                data-excerpt={id}
+                data-active={isActive ? 'true' : undefined}
+                data-hovered={isLit ? 'true' : undefined}
+                role="button"
+                tabIndex={0}
+                onClick={() => store.getState().select({ type: 'excerpt', id }, 'reader')}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    store.getState().select({ type: 'excerpt', id }, 'reader');
+                  }
+                }}
+                onMouseEnter={() => store.getState().hover({ type: 'excerpt', id }, 'reader')}
+                onMouseLeave={() => store.getState().hover(null, 'reader')}
+              >
+                {text}
+              </mark>
+            );
+          })}
+          {view.end < article.text.length ? ' …' : null}
+        </div>
+      </article>
+    </section>
+  );
+}

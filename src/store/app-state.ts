@@ -1,0 +1,25 @@
+/**
+ * The shape of the whole app store: the four slices plus the origin of the last change, and
+ * the slice-creator type the slices are written against.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { ChangeOrigin } from './change-origin';
+import type { DatasetSlice } from './slices/dataset-slice';
+import type { FiltersSlice } from './slices/filters-slice';
+import type { SelectionSlice } from './slices/selection-slice';
+import type { TimelineSlice } from './slices/timeline-slice';
+
+export interface OriginState {
+  /** Who made the latest change; null until the first action. */
+  lastChangeOrigin: ChangeOrigin | null;
+}
+
+export type AppState = DatasetSlice & TimelineSlice & SelectionSlice & FiltersSlice & OriginState;
+
+/** A slice sees (and may set) the whole state, inside the subscribeWithSelector middleware. */
+export type AppSliceCreator<Slice> = StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  Slice
+>;

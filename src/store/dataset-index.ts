@@ -1,0 +1,278 @@
+/**
+ * The dataset index, built once per loaded dataset: events as ordinals in start order with
+ * their spans, kinds and actors in typed arrays, every id ↔ ordinal map, and the link tables
+ * between events, features, excerpts and articles as compressed rows. Pure: the same dataset
+ * always gives the same index. Queries over it live in `queries.ts`.
+ *
+ * Time queries use a span index (`lib/span-index.ts`, whose comment explains the structure)
+ * so "events in a window" and "events at an instant" stay O(log n + k) even when a few events
+ * run for years.
+ */
+import type { Article, Excerpt, MapFeature } from '../domain/dataset-schema';
+import type { LoadedDataset, TimedEvent } from '../domain/loaded-dataset';
+import { compressRows, type CompressedRows } from '../lib/compressed-rows';
+import { stableSortOrder } from '../lib/sort-order';
+import { buildSpanIndex, type SpanIndex } from '../lib/span-index';
+
+/** A half-open time span [start, end) in UTC epoch milliseconds. */
+export interface TimeSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DatasetIndex {
+  readonly dataset: LoadedDataset;
+
+  readonly eventCount: number;
+  /** Events sorted by start time (ties keep dataset order); position = the event's ordinal. */
+  readonly events: readonly TimedEvent[];
+  readonly eventIds: readonly string[];
+  readonly eventOrdinalById: ReadonlyMap<string, number>;
+  /** Span of each event ordinal, [startMs, endMs). */
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  readonly spans: SpanIndex;
+  /** From the earliest start to the latest end; null when there are no events. */
+  readonly extent: TimeSpan | null;
+
+  /** Distinct event kinds, sorted; `kindCodes[o]` indexes this list. */
+  readonly kinds: readonly string[];
+  readonly kindCodes: Uint8Array | Uint16Array | Uint32Array;
+  /** Distinct actors, sorted; rows of `eventActors` index this list. */
+  readonly actors: readonly string[];
+  readonly eventActors: CompressedRows;
+
+  /** Features, articles and excerpts keep dataset order; position = ordinal. */
+  readonly features: readonly MapFeature[];
+  readonly featureIds: readonly string[];
+  readonly featureOrdinalById: ReadonlyMap<string, number>;
+  readonly excerpts: readonly Excerpt[];
+  readonly excerptIds: readonly string[];
+  readonly excerptOrdinalById: ReadonlyMap<string, number>;
+  readonly articles: readonly Article[];
+  readonly articleIds: readonly string[];
+  readonly articleOrdinalById: ReadonlyMap<string, number>;
+
+  /** event → features, and back (feature rows are in event start order). */
+  readonly eventFeatures: CompressedRows;
+  readonly featureEvents: CompressedRows;
+  /** event → excerpts it cites, and back. */
+  readonly eventExcerpts: CompressedRows;
+  readonly excerptEvents: CompressedRows;
+  /**
+   * feature → excerpts, and back. A feature and an excerpt are linked when the feature cites
+   * the excerpt itself (`properties.excerptIds`) or an event at the feature cites it: both
+   * are sources that speak of the place.
+   */
+  readonly featureExcerpts: CompressedRows;
+  readonly excerptFeatures: CompressedRows;
+  /** article → its excerpts in text order (by start offset; ties in dataset order). */
+  readonly articleExcerpts: CompressedRows;
+  /** excerpt → article ordinal, -1 if the article is missing. */
+  readonly excerptArticle: Int32Array;
+}
+
+/**
+ * Builds the index in O(n log n) for the sort, linear otherwise. Links to unknown ids are
+ * skipped (the loader refuses such datasets; the index just never throws on them). An event
+ * whose end is not after its start (the loader refuses those too) is indexed as the 1 ms
+ * instant at its start, so it can still be found.
+ */
+export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
+  const source = dataset.events;
+  const eventCount = source.length;
+
+  const features = dataset.features.features;
+  const featureIds = features.map((f) => f.id);
+  const featureOrdinalById = ordinalsOf(featureIds);
+  const excerpts = dataset.excerpts;
+  const excerptIds = excerpts.map((x) => x.id);
+  const excerptOrdinalById = ordinalsOf(excerptIds);
+  const articles = dataset.articles;
+  const articleIds = articles.map((a) => a.id);
+  const articleOrdinalById = ordinalsOf(articleIds);
+
+  // One pass over the event objects in start order does everything that needs them: at 10^5+
+  // events the build is bound by walking that object graph, not by the arithmetic. Kinds and
+  // actors get codes in order of first sight here and are renumbered alphabetically after.
+  const order = startOrder(source);
+  // Filled by push: `new Array(n)` of a million is a slow dictionary-mode array in V8.
+  const events: TimedEvent[] = [];
+  const eventIds: string[] = [];
+  const eventOrdinalById = new Map<string, number>();
+  const startMs = new Float64Array(eventCount);
+  const endMs = new Float64Array(eventCount);
+  const seenKinds = new Map<string, number>();
+  const firstSightKind = new Uint32Array(eventCount);
+  const seenActors = new Map<string, number>();
+  const eventActorPairs = new PairBuffer(eventCount);
+  const eventFeaturePairs = new PairBuffer(eventCount);
+  const eventExcerptPairs = new PairBuffer(eventCount);
+  const featureExcerptPairs = new PairBuffer(eventCount);
+  let latestEnd = -Infinity;
+  for (let o = 0; o < eventCount; o++) {
+    const event = source[order[o]!]!;
+    events.push(event);
+    eventIds.push(event.id);
+    eventOrdinalById.set(event.id, o);
+    startMs[o] = event.startMs;
+    const end = event.endMs > event.startMs ? event.endMs : event.startMs + 1;
+    endMs[o] = end;
+    if (end > latestEnd) latestEnd = end;
+
+    let kind = seenKinds.get(event.kind);
+    if (kind === undefined) seenKinds.set(event.kind, (kind = seenKinds.size));
+    firstSightKind[o] = kind;
+    for (const name of event.actors) {
+      let actor = seenActors.get(name);
+      if (actor === undefined) seenActors.set(name, (actor = seenActors.size));
+      eventActorPairs.push(o, actor);
+    }
+    const firstExcerptPair = eventExcerptPairs.length;
+    for (const id of event.excerptIds) {
+      const x = excerptOrdinalById.get(id);
+      if (x !== undefined) eventExcerptPairs.push(o, x);
+    }
+    for (const id of event.featureIds) {
+      const f = featureOrdinalById.get(id);
+      if (f === undefined) continue;
+      eventFeaturePairs.push(o, f);
+      for (let p = firstExcerptPair; p < eventExcerptPairs.length; p++) {
+        featureExcerptPairs.push(f, eventExcerptPairs.values[p]!);
+      }
+    }
+  }
+  const extent = eventCount > 0 ? { start: startMs[0]!, end: latestEnd } : null;
+  features.forEach((feature, f) => {
+    for (const id of feature.properties.excerptIds) {
+      const x = excerptOrdinalById.get(id);
+      if (x !== undefined) featureExcerptPairs.push(f, x);
+    }
+  });
+
+  const kinds = [...seenKinds.keys()].sort();
+  const kindRenumber = renumbering(seenKinds, kinds);
+  const kindCodes =
+    kinds.length <= 0x100
+      ? new Uint8Array(eventCount)
+      : kinds.length <= 0x10000
+        ? new Uint16Array(eventCount)
+        : new Uint32Array(eventCount);
+  for (let o = 0; o < eventCount; o++) kindCodes[o] = kindRenumber[firstSightKind[o]!]!;
+  const actors = [...seenActors.keys()].sort();
+  const actorRenumber = renumbering(seenActors, actors);
+  for (let p = 0; p < eventActorPairs.length; p++) {
+    eventActorPairs.values[p] = actorRenumber[eventActorPairs.values[p]!]!;
+  }
+
+  const eventActors = eventActorPairs.compress(eventCount);
+  const eventFeatures = eventFeaturePairs.compress(eventCount);
+  const eventExcerpts = eventExcerptPairs.compress(eventCount);
+  const featureExcerpts = featureExcerptPairs.compress(features.length);
+
+  // Article rows must list excerpts in text order, but compressRows sorts each row by value:
+  // so the rows hold ranks in text order, mapped back to excerpt ordinals afterwards.
+  const excerptArticle = new Int32Array(excerpts.length);
+  const textOrder = stableSortOrder(Float64Array.from(excerpts, (x) => x.start));
+  const articlePairs = new PairBuffer(excerpts.length);
+  textOrder.forEach((x, rank) => {
+    const article = articleOrdinalById.get(excerpts[x]!.articleId) ?? -1;
+    excerptArticle[x] = article;
+    if (article >= 0) articlePairs.push(article, rank);
+  });
+  const articleRanks = articlePairs.compress(articles.length);
+  const articleExcerpts = {
+    offsets: articleRanks.offsets,
+    values: articleRanks.values.map((rank) => textOrder[rank]!),
+  };
+
+  return {
+    dataset,
+    eventCount,
+    events,
+    eventIds,
+    eventOrdinalById,
+    startMs,
+    endMs,
+    spans: buildSpanIndex(startMs, endMs),
+    extent,
+    kinds,
+    kindCodes,
+    actors,
+    eventActors,
+    features,
+    featureIds,
+    featureOrdinalById,
+    excerpts,
+    excerptIds,
+    excerptOrdinalById,
+    articles,
+    articleIds,
+    articleOrdinalById,
+    eventFeatures,
+    featureEvents: transpose(eventFeatures, features.length),
+    eventExcerpts,
+    excerptEvents: transpose(eventExcerpts, excerpts.length),
+    featureExcerpts,
+    excerptFeatures: transpose(featureExcerpts, excerpts.length),
+    articleExcerpts,
+    excerptArticle,
+  };
+}
+
+/** Positions of events sorted by start, ties in dataset order. */
+function startOrder(events: readonly TimedEvent[]): Uint32Array {
+  const starts = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) starts[i] = events[i]!.startMs;
+  return stableSortOrder(starts);
+}
+
+/** first-sight code → position of the same name in `sorted`. */
+function renumbering(firstSight: ReadonlyMap<string, number>, sorted: readonly string[]): Uint32Array {
+  const renumber = new Uint32Array(sorted.length);
+  sorted.forEach((name, code) => (renumber[firstSight.get(name)!] = code));
+  return renumber;
+}
+
+function ordinalsOf(ids: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  ids.forEach((id, ordinal) => map.set(id, ordinal));
+  return map;
+}
+
+/** Column → rows; each output row comes out ascending because input rows are visited in order. */
+function transpose(rows: CompressedRows, columnCount: number): CompressedRows {
+  const rowCount = rows.offsets.length - 1;
+  const pairs = new PairBuffer(rows.values.length);
+  for (let r = 0; r < rowCount; r++) {
+    for (let p = rows.offsets[r]!; p < rows.offsets[r + 1]!; p++) pairs.push(rows.values[p]!, r);
+  }
+  return pairs.compress(columnCount);
+}
+
+/** Growable (row, value) pairs collected before compressing. */
+class PairBuffer {
+  rows: Uint32Array;
+  values: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.rows = new Uint32Array(Math.max(16, capacity));
+    this.values = new Uint32Array(Math.max(16, capacity));
+  }
+  push(row: number, value: number): void {
+    if (this.length === this.rows.length) {
+      const rows = new Uint32Array(this.length * 2);
+      const values = new Uint32Array(this.length * 2);
+      rows.set(this.rows);
+      values.set(this.values);
+      this.rows = rows;
+      this.values = values;
+    }
+    this.rows[this.length] = row;
+    this.values[this.length] = value;
+    this.length++;
+  }
+  compress(rowCount: number): CompressedRows {
+    return compressRows(rowCount, this.rows, this.values, this.length);
+  }
+}

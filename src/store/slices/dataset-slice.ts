@@ -1,0 +1,95 @@
+/**
+ * The dataset slice: the loaded dataset, its index, the problems of the last failed load and
+ * a version counter. A load replaces the dataset only when it is valid; otherwise the
+ * problems are kept for the UI and the last good dataset stays.
+ */
+import { loadDataset as runLoader } from '../../data/load-dataset';
+import type { DataProblem, LoadedDataset, LoadResult } from '../../domain/loaded-dataset';
+import type { AppSliceCreator, AppState } from '../app-state';
+import { DEFAULT_CHANGE_ORIGIN, type ChangeOrigin } from '../change-origin';
+import { buildDatasetIndex, type DatasetIndex } from '../dataset-index';
+import { buildEventFilterMask } from '../event-filter-mask';
+
+export interface DatasetSlice {
+  dataset: LoadedDataset | null;
+  index: DatasetIndex | null;
+  /** Increments on every successful load: consumers re-upload their copies when it changes. */
+  datasetVersion: number;
+  /** Where the current dataset came from (a file name, a URL), if the caller said. */
+  source: string | null;
+  /** Problems of the last failed load; emptied by a successful one. */
+  problems: readonly DataProblem[];
+  /** Where the input of the last failed load came from. */
+  problemsSource: string | null;
+
+  /** Validates `input` with the loader and, if it is valid, makes it the dataset. */
+  loadDataset: (input: unknown, source?: string, origin?: ChangeOrigin) => LoadResult;
+  /** Makes an already validated dataset current (from a loader run elsewhere, a worker). */
+  setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin) => void;
+}
+
+const NO_PROBLEMS: readonly DataProblem[] = [];
+
+export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
+  const install = (dataset: LoadedDataset, source: string | undefined, origin: ChangeOrigin | undefined): void => {
+    set(datasetChange(get(), dataset, source ?? null, origin ?? DEFAULT_CHANGE_ORIGIN));
+  };
+
+  return {
+    dataset: null,
+    index: null,
+    datasetVersion: 0,
+    source: null,
+    problems: NO_PROBLEMS,
+    problemsSource: null,
+
+    loadDataset: (input, source, origin) => {
+      const result = runLoader(input);
+      if (result.ok) {
+        install(result.dataset, source, origin);
+      } else {
+        set({
+          problems: result.problems,
+          problemsSource: source ?? null,
+          lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN,
+        });
+      }
+      return result;
+    },
+
+    setLoadedDataset: install,
+  };
+};
+
+/**
+ * Everything a new dataset changes, applied in one `set` so subscribers never see a new
+ * index with an old selection. Selection is cleared (its ids may not exist any more); the
+ * cursor goes to the last event and the window to the whole extent; playback stops. Kind and
+ * actor filters are kept (they may come from the URL before the data) and re-applied.
+ */
+function datasetChange(
+  state: AppState,
+  dataset: LoadedDataset,
+  source: string | null,
+  origin: ChangeOrigin,
+): Partial<AppState> {
+  const index = buildDatasetIndex(dataset);
+  const last = index.eventCount - 1;
+  // The last ordinal may be one of several sharing the latest start; any of them gives that start.
+  const time = last >= 0 ? index.startMs[last]! : state.time;
+  return {
+    dataset,
+    index,
+    datasetVersion: state.datasetVersion + 1,
+    source,
+    problems: NO_PROBLEMS,
+    problemsSource: null,
+    selected: null,
+    hovered: null,
+    time,
+    window: index.extent,
+    playing: false,
+    eventFilterMask: buildEventFilterMask(index, state.kinds, state.actors),
+    lastChangeOrigin: origin,
+  };
+}
