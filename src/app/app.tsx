@@ -1,42 +1,43 @@
 /**
- * The app shell: header with the dataset title and the theme and label-language switches,
- * the map with its legend, the side panel (problems, selection, events, filters, the source
- * reader, places) and the timeline. The only module that composes the feature folders.
+ * The app shell: header (dataset title, Open dataset…, label language, theme), the map with
+ * its legend, the side panel (problems, selection, events, filters, the source reader,
+ * places) and the timeline. The only module that composes the feature folders.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { MapView } from '../map/map-view';
-import { MapLegend } from '../map/map-legend';
-import { PlacesList } from '../map/places-list';
-import type { MapController } from '../map/map-controller';
-import type { LabelLanguage } from '../map/style/label-expressions';
-import type { Theme } from '../map/style/palette';
-import { SelectionDetails } from '../reader/selection-details';
-import { ArticleReader } from '../reader/article-reader';
-import { EventsList } from '../events/events-list';
+import { useEffect } from 'react';
 import { EventFilters } from '../events/event-filters';
-import { useAppStore } from '../store/store-context';
+import { EventsList } from '../events/events-list';
+import type { MapController } from '../map/map-controller';
+import { MapLegend } from '../map/map-legend';
+import { MapView } from '../map/map-view';
+import { PlacesList } from '../map/places-list';
+import { ArticleReader } from '../reader/article-reader';
+import { SelectionDetails } from '../reader/selection-details';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { LoadProgressBar } from './load-progress';
+import type { LoadingStore } from './loading-status';
+import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
+import { useFileDrop } from './use-file-drop';
 import { usePreferredTheme } from './use-preferred-theme';
 import './app.css';
 
 interface AppProps {
-  initialTheme: Theme | null;
-  initialLang: LabelLanguage;
+  loading: LoadingStore;
+  onOpenFile: (file: File) => void;
   onMapReady?: (controller: MapController | null) => void;
 }
 
-export function App({ initialTheme, initialLang, onMapReady }: AppProps) {
+export function App({ loading, onOpenFile, onMapReady }: AppProps) {
+  const store = useAppStoreApi();
   const systemTheme = usePreferredTheme();
-  const [themeChoice, setThemeChoice] = useState<Theme | null>(initialTheme);
-  const [lang, setLang] = useState<LabelLanguage>(initialLang);
-  const theme = themeChoice ?? systemTheme;
-  const title = useAppStore((state) => state.dataset?.title ?? 'Loading dataset…');
+  const theme = useAppStore((s) => s.theme) ?? systemTheme;
+  const lang = useAppStore((s) => s.lang);
+  const title = useAppStore((s) => s.dataset?.title ?? 'No dataset loaded');
+  const drop = useFileDrop(onOpenFile);
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme;
   }, [theme]);
-
-  const handleMapReady = useCallback((controller: MapController | null) => onMapReady?.(controller), [onMapReady]);
 
   return (
     <div className="cm-app">
@@ -44,6 +45,7 @@ export function App({ initialTheme, initialLang, onMapReady }: AppProps) {
         <h1>Conflict Map</h1>
         <span className="cm-dataset-title">{title}</span>
         <div className="cm-toolbar">
+          <OpenDatasetButton onFile={onOpenFile} />
           <div className="cm-segmented" role="group" aria-label="Label language">
             {(['en', 'ar'] as const).map((code) => (
               <button
@@ -51,7 +53,7 @@ export function App({ initialTheme, initialLang, onMapReady }: AppProps) {
                 type="button"
                 className="cm-button"
                 aria-pressed={lang === code}
-                onClick={() => setLang(code)}
+                onClick={() => store.getState().setLang(code, 'list')}
                 lang={code}
               >
                 {code === 'en' ? 'EN' : 'عربي'}
@@ -62,17 +64,19 @@ export function App({ initialTheme, initialLang, onMapReady }: AppProps) {
             type="button"
             className="cm-button"
             aria-pressed={theme === 'dark'}
-            onClick={() => setThemeChoice(theme === 'dark' ? 'light' : 'dark')}
+            onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark', 'list')}
           >
             Dark theme
           </button>
         </div>
       </header>
-      <main className="cm-map-area">
-        <MapView theme={theme} lang={lang} onReady={handleMapReady} />
+      <main className="cm-map-area" data-dragging={drop.dragging || undefined} {...drop.handlers}>
+        <MapView theme={theme} lang={lang} onReady={onMapReady} />
         <div className="cm-legend-overlay">
           <MapLegend theme={theme} />
         </div>
+        <LoadProgressBar loading={loading} />
+        {drop.dragging ? <div className="cm-drop-hint">Drop a dataset file to open it</div> : null}
       </main>
       <aside className="cm-side" aria-label="Details">
         <ProblemsPanel />

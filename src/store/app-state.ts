@@ -1,5 +1,5 @@
 /**
- * The shape of the whole app store: the four slices plus the origin of the last change, and
+ * The shape of the whole app store: the five slices plus the origin of the last change, and
  * the slice-creator type the slices are written against.
  */
 import type { StateCreator } from 'zustand/vanilla';
@@ -8,13 +8,14 @@ import type { DatasetSlice } from './slices/dataset-slice';
 import type { FiltersSlice } from './slices/filters-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { TimelineSlice } from './slices/timeline-slice';
+import type { ViewSlice } from './slices/view-slice';
 
 export interface OriginState {
   /** Who made the latest change; null until the first action. */
   lastChangeOrigin: ChangeOrigin | null;
 }
 
-export type AppState = DatasetSlice & TimelineSlice & SelectionSlice & FiltersSlice & OriginState;
+export type AppState = DatasetSlice & TimelineSlice & SelectionSlice & FiltersSlice & ViewSlice & OriginState;
 
 /** A slice sees (and may set) the whole state, inside the subscribeWithSelector middleware. */
 export type AppSliceCreator<Slice> = StateCreator<

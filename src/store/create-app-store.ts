@@ -1,6 +1,6 @@
 /**
  * Creates one app store: a vanilla zustand store (usable without React, e.g. by the map
- * controller) with `subscribeWithSelector`, composed from the four slices. Each map instance
+ * controller) with `subscribeWithSelector`, composed from the five slices. Each map instance
  * gets its own store, so several embeds can share a page.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -11,6 +11,7 @@ import { createDatasetSlice } from './slices/dataset-slice';
 import { createFiltersSlice } from './slices/filters-slice';
 import { createSelectionSlice, type EntityRef } from './slices/selection-slice';
 import { createTimelineSlice, type PlaybackSpeed, type TimeWindow } from './slices/timeline-slice';
+import { createViewSlice, type LabelLanguageCode, type ThemeName } from './slices/view-slice';
 
 /** Starting values, e.g. parsed from the URL; each goes through its action, so bad values are refused. */
 export interface AppStoreInit {
@@ -23,6 +24,8 @@ export interface AppStoreInit {
   kinds?: readonly string[] | null;
   actors?: readonly string[] | null;
   selected?: EntityRef | null;
+  theme?: ThemeName | null;
+  lang?: LabelLanguageCode;
 }
 
 /** The store's API: zustand's `StoreApi` with the selector form of `subscribe`. */
@@ -35,6 +38,7 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
       ...createTimelineSlice(...args),
       ...createSelectionSlice(...args),
       ...createFiltersSlice(...args),
+      ...createViewSlice(...args),
       lastChangeOrigin: null,
     })),
   );
@@ -42,6 +46,8 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
   // Order matters: filters before the dataset (the mask is built once), the dataset before
   // the values that override its defaults (time, window) or need its ids (selection).
   const actions = store.getState();
+  if (init.theme !== undefined) actions.setTheme(init.theme);
+  if (init.lang !== undefined) actions.setLang(init.lang);
   if (init.kinds !== undefined) actions.setKinds(init.kinds);
   if (init.actors !== undefined) actions.setActors(init.actors);
   if (init.dataset !== undefined) actions.setLoadedDataset(init.dataset, init.source);

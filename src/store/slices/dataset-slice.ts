@@ -24,6 +24,8 @@ export interface DatasetSlice {
 
   /** Validates `input` with the loader and, if it is valid, makes it the dataset. */
   loadDataset: (input: unknown, source?: string, origin?: ChangeOrigin) => LoadResult;
+  /** Records problems found outside the loader (a download that failed); the dataset stays. */
+  reportProblems: (problems: readonly DataProblem[], source?: string, origin?: ChangeOrigin) => void;
   /** Makes an already validated dataset current (from a loader run elsewhere, a worker). */
   setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin) => void;
 }
@@ -56,6 +58,9 @@ export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
       }
       return result;
     },
+
+    reportProblems: (problems, source, origin) =>
+      set({ problems, problemsSource: source ?? null, lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN }),
 
     setLoadedDataset: install,
   };

@@ -1,0 +1,26 @@
+/** The progress bar shown while a dataset is opened: phase, and bytes read when known. */
+import { useStore } from 'zustand';
+import type { LoadingStore } from './loading-status';
+
+const PHASE_WORDS = { reading: 'Reading', parsing: 'Parsing', validating: 'Checking', indexing: 'Indexing' } as const;
+
+export function LoadProgressBar({ loading }: { loading: LoadingStore }) {
+  const source = useStore(loading, (s) => s.source);
+  const progress = useStore(loading, (s) => s.progress);
+  if (!progress) return null;
+  const { phase, loaded, total } = progress;
+  const fraction = loaded !== undefined && total ? Math.min(1, loaded / total) : undefined;
+  const megabytes = loaded !== undefined ? ` ${(loaded / 1e6).toFixed(1)} MB` : '';
+  const label = `${PHASE_WORDS[phase]} ${source ?? 'dataset'}…${megabytes}`;
+  return (
+    <div className="cm-progress" role="status">
+      <span>{label}</span>
+      <progress
+        aria-label="Loading dataset"
+        max={1}
+        value={fraction}
+        aria-valuetext={fraction === undefined ? label : `${Math.round(fraction * 100)}%`}
+      />
+    </div>
+  );
+}
