@@ -1,7 +1,9 @@
 /**
  * The app shell: header (dataset title, Open dataset…, label language, theme), the map with
  * its legend, the side panel (problems, selection, events, filters, the source reader,
- * places) and the timeline. The only module that composes the feature folders.
+ * places) and the timeline; in embed mode only the parts `controls` asks for. The only
+ * module that composes the feature folders. Styles come from the entry point (the page's
+ * stylesheet, or the shadow root of <conflict-map>), never from here, so nothing leaks.
  */
 import { useEffect } from 'react';
 import { EventFilters } from '../events/event-filters';
@@ -12,6 +14,7 @@ import { MapView } from '../map/map-view';
 import { PlacesList } from '../map/places-list';
 import { ArticleReader } from '../reader/article-reader';
 import { SelectionDetails } from '../reader/selection-details';
+import { Timeline } from '../timeline/timeline';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
@@ -19,15 +22,23 @@ import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
 import { useFileDrop } from './use-file-drop';
 import { usePreferredTheme } from './use-preferred-theme';
-import './app.css';
+import type { Controls } from './embed-options';
+import { OpenFullMapLink } from './open-full-map-link';
+import type { MapView as CameraView } from './url-state';
 
 interface AppProps {
   loading: LoadingStore;
   onOpenFile: (file: File) => void;
   onMapReady?: (controller: MapController | null) => void;
+  /** 'embed' drops the app's chrome: map, compact timeline, attribution, "Open full map". */
+  mode: 'full' | 'embed';
+  controls: Controls;
+  fullAppUrl?: string;
+  dataUrl: () => string | undefined;
+  view: () => CameraView | undefined;
 }
 
-export function App({ loading, onOpenFile, onMapReady }: AppProps) {
+export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUrl, dataUrl, view }: AppProps) {
   const store = useAppStoreApi();
   const systemTheme = usePreferredTheme();
   const theme = useAppStore((s) => s.theme) ?? systemTheme;
@@ -35,12 +46,15 @@ export function App({ loading, onOpenFile, onMapReady }: AppProps) {
   const title = useAppStore((s) => s.dataset?.title ?? 'No dataset loaded');
   const drop = useFileDrop(onOpenFile);
 
+  // The page itself follows the theme too (scrollbars, the body behind the app).
   useEffect(() => {
-    document.documentElement.dataset['theme'] = theme;
-  }, [theme]);
+    if (mode === 'full') document.documentElement.dataset['theme'] = theme;
+  }, [mode, theme]);
 
+  const embed = mode === 'embed';
   return (
-    <div className="cm-app">
+    <div className={embed ? 'cm-app cm-app--embed' : 'cm-app'} data-theme={theme} data-panel={controls.panel || undefined}>
+      {embed ? null : (
       <header className="cm-header">
         <h1>Conflict Map</h1>
         <span className="cm-dataset-title">{title}</span>
@@ -70,22 +84,31 @@ export function App({ loading, onOpenFile, onMapReady }: AppProps) {
           </button>
         </div>
       </header>
-      <main className="cm-map-area" data-dragging={drop.dragging || undefined} {...drop.handlers}>
+      )}
+      <main className="cm-map-area" data-zoom-controls={controls.zoom} data-dragging={drop.dragging || undefined} {...drop.handlers}>
         <MapView theme={theme} lang={lang} onReady={onMapReady} />
-        <div className="cm-legend-overlay">
-          <MapLegend theme={theme} />
-        </div>
+        {controls.legend ? (
+          <div className="cm-legend-overlay">
+            <MapLegend theme={theme} />
+          </div>
+        ) : null}
+        {embed ? <OpenFullMapLink fullAppUrl={fullAppUrl} dataUrl={dataUrl} view={view} /> : null}
         <LoadProgressBar loading={loading} />
         {drop.dragging ? <div className="cm-drop-hint">Drop a dataset file to open it</div> : null}
       </main>
-      <aside className="cm-side" aria-label="Details">
+      {controls.timeline ? <Timeline /> : null}
+      {controls.panel ? (
+        <aside className="cm-side" aria-label="Details">
+          <ProblemsPanel />
+          <SelectionDetails />
+          <EventsList />
+          <EventFilters />
+          <ArticleReader />
+          <PlacesList />
+        </aside>
+      ) : (
         <ProblemsPanel />
-        <SelectionDetails />
-        <EventsList />
-        <EventFilters />
-        <ArticleReader />
-        <PlacesList />
-      </aside>
+      )}
     </div>
   );
 }

@@ -10,7 +10,8 @@ interface LegendProps {
 }
 
 /** Open by default where there is room for it beside the map. */
-const openByDefault = () => typeof window === 'undefined' || window.matchMedia('(min-width: 721px)').matches;
+const openByDefault = () =>
+  typeof window === 'undefined' || window.matchMedia('(min-width: 721px) and (min-height: 600px)').matches;
 
 export function MapLegend({ theme }: LegendProps) {
   const [open, setOpen] = useState(openByDefault);

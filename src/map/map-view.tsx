@@ -4,7 +4,6 @@
  * hovering never re-renders this component.
  */
 import { useEffect, useRef } from 'react';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStoreApi } from '../store/store-context';
 import { MapController } from './map-controller';
 import { bindMapToStore } from './map-store-binding';

@@ -1,0 +1,110 @@
+/**
+ * Mounts one Conflict Map into an element — the full page, an `?embed=1` page, or the
+ * shadow root of a <conflict-map> element: creates its store, renders <App/>, opens the
+ * dataset the initial state names (or the default one), then applies the rest of that
+ * state. Several can live on one page, each with its own store.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { MapController } from '../map/map-controller';
+import { createAppStore, type AppStore } from '../store/create-app-store';
+import { AppStoreProvider } from '../store/store-context';
+import { App } from './app';
+import { openDataset, type DatasetLoader } from './dataset-opener';
+import type { Controls } from './embed-options';
+import { createLoadingStore } from './loading-status';
+import { loadOnMainThread } from './main-thread-loader';
+import { applyUrlState, type Camera } from './url-sync';
+import type { UrlState } from './url-state';
+
+export interface MountOptions {
+  container: HTMLElement;
+  /** Where the app's own files resolve from (the page, or the script of the element). */
+  baseUrl: string;
+  /** The initial view: dataset URL, time, window, selection, filters, camera, theme, language. */
+  initial: UrlState;
+  defaultDatasetUrl: string;
+  mode: 'full' | 'embed';
+  controls: Controls;
+  /** Where "Open full map" goes (embed mode): the full app's URL without a query. */
+  fullAppUrl?: string;
+  loader?: DatasetLoader;
+  onMapReady?: (controller: MapController | null) => void;
+}
+
+export interface MountedApp {
+  store: AppStore;
+  /** Resolves once the first dataset was opened (or refused) and the initial state applied. */
+  ready: Promise<{ camera: Camera; ok: boolean }>;
+  /** The URL of the dataset shown now, when it came from a URL (for links). */
+  dataUrl(): string | undefined;
+  unmount(): void;
+}
+
+function cameraOf(controller: MapController): Camera {
+  const { map } = controller;
+  return {
+    get: () => ({ lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
+    set: (view) => map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom }),
+    onMoveEnd: (callback) => {
+      map.on('moveend', callback);
+      return () => map.off('moveend', callback);
+    },
+  };
+}
+
+export function mountApp(options: MountOptions): MountedApp {
+  const { initial } = options;
+  const store = createAppStore({ theme: initial.theme ?? null, lang: initial.lang ?? 'en' });
+  const loading = createLoadingStore();
+  const loader = options.loader ?? loadOnMainThread;
+  let dataUrl = initial.data;
+
+  let resolveCamera: (camera: Camera) => void = () => {};
+  const cameraReady = new Promise<Camera>((resolve) => (resolveCamera = resolve));
+  let camera: Camera | null = null;
+  const handleMapReady = (controller: MapController | null) => {
+    camera = controller ? cameraOf(controller) : null;
+    if (camera) resolveCamera(camera);
+    options.onMapReady?.(controller);
+  };
+
+  const openFile = (file: File) => {
+    void openDataset(store, loading, loader, { file }, file.name).then((result) => {
+      // A local file has no URL to share; links then name no dataset.
+      if (result.ok) dataUrl = undefined;
+    });
+  };
+
+  const root = createRoot(options.container);
+  root.render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <App
+          loading={loading}
+          onOpenFile={openFile}
+          onMapReady={handleMapReady}
+          mode={options.mode}
+          controls={options.controls}
+          fullAppUrl={options.fullAppUrl}
+          dataUrl={() => dataUrl}
+          view={() => camera?.get()}
+        />
+      </AppStoreProvider>
+    </StrictMode>,
+  );
+
+  const ready = (async () => {
+    // A dataset named by the user resolves against their page; ours against our files.
+    const url = initial.data
+      ? new URL(initial.data, document.baseURI).href
+      : new URL(options.defaultDatasetUrl, options.baseUrl).href;
+    const name = initial.data ?? 'the default dataset';
+    const result = await openDataset(store, loading, loader, { url }, name);
+    const camera = await cameraReady;
+    if (result.ok) applyUrlState(store, initial, camera);
+    return { camera, ok: result.ok };
+  })();
+
+  return { store, ready, dataUrl: () => dataUrl, unmount: () => root.unmount() };
+}
