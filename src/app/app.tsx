@@ -5,7 +5,7 @@
  * module that composes the feature folders. Styles come from the entry point (the page's
  * stylesheet, or the shadow root of <conflict-map>), never from here, so nothing leaks.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { EventFilters } from '../events/event-filters';
 import { EventsList } from '../events/events-list';
 import type { MapController } from '../map/map-controller';
@@ -20,6 +20,7 @@ import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
 import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
+import { ShareDialog } from './share-dialog';
 import { useFileDrop } from './use-file-drop';
 import { usePreferredTheme } from './use-preferred-theme';
 import type { Controls } from './embed-options';
@@ -45,6 +46,7 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
   const lang = useAppStore((s) => s.lang);
   const title = useAppStore((s) => s.dataset?.title ?? 'No dataset loaded');
   const drop = useFileDrop(onOpenFile);
+  const [sharing, setSharing] = useState(false);
 
   // The page itself follows the theme too (scrollbars, the body behind the app).
   useEffect(() => {
@@ -60,6 +62,9 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
         <span className="cm-dataset-title">{title}</span>
         <div className="cm-toolbar">
           <OpenDatasetButton onFile={onOpenFile} />
+          <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
+            Share / Embed
+          </button>
           <div className="cm-segmented" role="group" aria-label="Label language">
             {(['en', 'ar'] as const).map((code) => (
               <button
@@ -109,6 +114,15 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
       ) : (
         <ProblemsPanel />
       )}
+      {sharing ? (
+        <ShareDialog
+          appUrl={fullAppUrl ?? `${window.location.origin}${window.location.pathname}`}
+          title={title}
+          dataUrl={dataUrl}
+          view={view}
+          onClose={() => setSharing(false)}
+        />
+      ) : null}
     </div>
   );
 }
