@@ -12,6 +12,25 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // Three entries share one set of hashed chunks and assets. The page is index.html; the
+      // <conflict-map> element and the host pages' client get stable names, since other sites
+      // link to them: `conflict-map.js` next to index.html (its folder is the app's base, see
+      // conflict-map-element.ts) and `embed/client.js` (which imports nothing: one file).
+      // Not Vite's library mode: it would inline fonts and GeoJSON as data: URLs, which a
+      // strict CSP refuses, and ship them in every copy.
+      input: {
+        main: 'index.html',
+        element: 'src/embed/conflict-map-element.ts',
+        client: 'src/embed/client.ts',
+      },
+      // The client's and the element's exports are their API; an app build would drop them.
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'element' ? 'conflict-map.js' : chunk.name === 'client' ? 'embed/client.js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

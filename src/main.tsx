@@ -3,6 +3,8 @@
  * the initial state from the URL, one mounted app, the address bar kept in step (full
  * app), and the host-page API (embed).
  */
+// First: zod must be told before any schema exists that it may not use `new Function` (CSP).
+import './embed/csp-safe-zod';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
@@ -11,6 +13,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import './timeline/timeline.css';
 import defaultDatasetUrl from '../geo-data/datasets/deir-ez-zor-2022.json?url';
+import { startAutoplay, wantsAutoplay } from './embed/autoplay';
+import { bindEmbedPage } from './embed/bind-embed-page';
 import { DEFAULT_EMBED_CONTROLS, FULL_CONTROLS, parseControls } from './app/embed-options';
 import { mountApp } from './app/mount-app';
 import { syncUrl } from './app/url-sync';
@@ -42,6 +46,9 @@ const app = mountApp({
     else delete window.__conflictMap;
   },
 });
+
+if (embed) bindEmbedPage(app, params);
+if (wantsAutoplay(params.get('autoplay'))) startAutoplay(app.store, app.ready);
 
 void app.ready.then(({ camera }) => {
   // An embed's URL belongs to its host's iframe: it is not rewritten.

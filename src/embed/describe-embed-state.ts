@@ -1,0 +1,48 @@
+/**
+ * The view as the embed API reports it (`EmbedState`): time and window as epoch ms and ISO
+ * strings, the selection as ids, the visible events as ids. Built from the store on demand
+ * (a `get-state`, a coalesced `change`), never on every store update.
+ */
+import type { AppState } from '../store/app-state';
+import { makeSelectVisibleEvents } from '../store/selectors';
+import type { EmbedState } from './messages';
+
+/**
+ * At most this many ids travel in one message: at 10^5+ visible events the list would make
+ * every `change` megabytes long. `visibleEventCount` and `visibleEventIdsTruncated` say when
+ * the list was cut; the ids kept are the earliest.
+ */
+export const MAX_VISIBLE_EVENT_IDS = 10_000;
+
+export type EmbedStateDescriber = (state: AppState) => EmbedState;
+
+const iso = (time: number): string => (Number.isFinite(time) ? new Date(time).toISOString() : '');
+
+/** A describer with its own visible-events cache (one per map instance). */
+export function makeDescribeEmbedState(maxIds = MAX_VISIBLE_EVENT_IDS): EmbedStateDescriber {
+  const selectVisibleEvents = makeSelectVisibleEvents();
+  return (state) => {
+    const visible = selectVisibleEvents(state);
+    const ids = state.index?.eventIds ?? [];
+    const kept = Math.min(visible.length, maxIds);
+    const visibleEventIds: string[] = [];
+    for (let i = 0; i < kept; i++) visibleEventIds.push(ids[visible[i]!]!);
+    const selected = state.selected;
+    return {
+      time: state.time,
+      timeIso: iso(state.time),
+      window:
+        state.window === null
+          ? null
+          : { start: state.window.start, end: state.window.end, startIso: iso(state.window.start), endIso: iso(state.window.end) },
+      playing: state.playing,
+      selectedEventId: selected?.type === 'event' ? selected.id : null,
+      selectedFeatureId: selected?.type === 'feature' ? selected.id : null,
+      selectedExcerptId: selected?.type === 'excerpt' ? selected.id : null,
+      visibleEventIds,
+      visibleEventCount: visible.length,
+      visibleEventIdsTruncated: kept < visible.length,
+      datasetTitle: state.dataset?.title ?? null,
+    };
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Tells an embedder what the *reader* changed — time, window, selection, playing — and
+ * nothing else: changes the embedder made itself (origin 'api'), the URL applied ('url') and
+ * playback's own ticks are left out. Reports are coalesced: scrubbing sets the time on every
+ * pointer move, so at most one report goes out per `intervalMs`, naming every part changed
+ * since the last one.
+ */
+import type { AppState } from '../store/app-state';
+import type { AppStore } from '../store/create-app-store';
+import { CHANGED_FIELDS, type ChangedField } from './messages';
+
+/**
+ * Origins that are not the reader. 'playback' is listed for when the playback clock gets an
+ * origin of its own; until then its ticks carry 'timeline' and `isPlaybackTick` finds them.
+ */
+const NOT_THE_READER: ReadonlySet<string> = new Set(['api', 'url', 'playback']);
+
+export const DEFAULT_CHANGE_INTERVAL_MS = 100;
+
+function changedFields(next: AppState, prev: AppState): ChangedField[] {
+  const changed: ChangedField[] = [];
+  if (next.time !== prev.time) changed.push('time');
+  if (next.window !== prev.window) changed.push('window');
+  if (next.selected !== prev.selected) changed.push('selection');
+  if (next.playing !== prev.playing) changed.push('playing');
+  return changed;
+}
+
+/**
+ * A tick of the playback clock moves only the time, while playing, tagged as the timeline's.
+ * (A pointer scrub during playback looks the same and is not reported until playback stops:
+ * the store does not tell them apart.)
+ */
+function isPlaybackTick(next: AppState, prev: AppState, changed: readonly ChangedField[]): boolean {
+  return (
+    changed.length === 1 &&
+    changed[0] === 'time' &&
+    prev.playing &&
+    next.playing &&
+    (next.lastChangeOrigin === 'timeline' || (next.lastChangeOrigin as string) === 'playback')
+  );
+}
+
+/** Whether a store update is one the reader made. */
+export function isReaderChange(next: AppState, prev: AppState, changed: readonly ChangedField[]): boolean {
+  const origin = next.lastChangeOrigin;
+  if (origin === null || NOT_THE_READER.has(origin)) return false;
+  return !isPlaybackTick(next, prev, changed);
+}
+
+/**
+ * Calls `onChange` with the parts the reader changed, at most once per `intervalMs` (the
+ * first change after a quiet spell goes out on the next task). Returns the function that
+ * stops watching; a report still pending is dropped.
+ */
+export function watchUserChanges(
+  store: AppStore,
+  onChange: (changed: ChangedField[]) => void,
+  intervalMs = DEFAULT_CHANGE_INTERVAL_MS,
+): () => void {
+  const pending = new Set<ChangedField>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = -Infinity;
+
+  const flush = () => {
+    timer = undefined;
+    lastReport = Date.now();
+    const changed = CHANGED_FIELDS.filter((field) => pending.has(field));
+    pending.clear();
+    if (changed.length > 0) onChange(changed);
+  };
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    const changed = changedFields(next, prev);
+    if (changed.length === 0 || !isReaderChange(next, prev, changed)) return;
+    for (const field of changed) pending.add(field);
+    timer ??= setTimeout(flush, Math.max(0, lastReport + intervalMs - Date.now()));
+  });
+
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending.clear();
+  };
+}
