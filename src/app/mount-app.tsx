@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import type { MapController } from '../map/map-controller';
 import { createAppStore, type AppStore } from '../store/create-app-store';
 import { AppStoreProvider } from '../store/store-context';
+import { startPlaybackLoop } from '../timeline/playback-loop';
 import { App } from './app';
 import { openDataset, type DatasetLoader } from './dataset-opener';
 import type { Controls } from './embed-options';
@@ -76,6 +77,8 @@ export function mountApp(options: MountOptions): MountedApp {
     });
   };
 
+  // The clock runs even when an embed hides the timeline, so play() still plays.
+  const stopPlayback = startPlaybackLoop(store);
   const root = createRoot(options.container);
   root.render(
     <StrictMode>
@@ -106,5 +109,9 @@ export function mountApp(options: MountOptions): MountedApp {
     return { camera, ok: result.ok };
   })();
 
-  return { store, ready, dataUrl: () => dataUrl, unmount: () => root.unmount() };
+  return { store, ready, dataUrl: () => dataUrl, unmount: () => {
+      stopPlayback();
+      root.unmount();
+    },
+  };
 }
