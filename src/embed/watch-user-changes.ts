@@ -10,10 +10,10 @@ import type { AppStore } from '../store/create-app-store';
 import { CHANGED_FIELDS, type ChangedField } from './messages';
 
 /**
- * Origins that are not the reader. 'playback' is listed for when the playback clock gets an
- * origin of its own; until then its ticks carry 'timeline' and `isPlaybackTick` finds them.
+ * Origins that are not the reader. The playback clock ('playback') is the reader's doing
+ * only when it stops by itself at the end; its ticks are filtered by `isPlaybackTick`.
  */
-const NOT_THE_READER: ReadonlySet<string> = new Set(['api', 'url', 'playback']);
+const NOT_THE_READER: ReadonlySet<string> = new Set(['api', 'url']);
 
 export const DEFAULT_CHANGE_INTERVAL_MS = 100;
 
@@ -27,9 +27,8 @@ function changedFields(next: AppState, prev: AppState): ChangedField[] {
 }
 
 /**
- * A tick of the playback clock moves only the time, while playing, tagged as the timeline's.
- * (A pointer scrub during playback looks the same and is not reported until playback stops:
- * the store does not tell them apart.)
+ * A tick of the playback clock moves only the time, while playing, tagged 'playback'; a
+ * pointer scrub during playback is tagged 'timeline' and is reported.
  */
 function isPlaybackTick(next: AppState, prev: AppState, changed: readonly ChangedField[]): boolean {
   return (
@@ -37,7 +36,7 @@ function isPlaybackTick(next: AppState, prev: AppState, changed: readonly Change
     changed[0] === 'time' &&
     prev.playing &&
     next.playing &&
-    (next.lastChangeOrigin === 'timeline' || (next.lastChangeOrigin as string) === 'playback')
+    next.lastChangeOrigin === 'playback'
   );
 }
 

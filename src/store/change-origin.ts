@@ -3,7 +3,7 @@
  * consumer that reacts to a change can skip the ones it made itself (the map does not move
  * its camera again for a time it just set): maputnik's `_from` habit.
  */
-export const CHANGE_ORIGINS = ['map', 'timeline', 'list', 'reader', 'url', 'api', 'keyboard'] as const;
+export const CHANGE_ORIGINS = ['map', 'timeline', 'list', 'reader', 'url', 'api', 'keyboard', 'playback'] as const;
 
 export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
 

@@ -59,7 +59,7 @@ export function startPlaybackLoop(
   };
 }
 
-function runClock(store: AppStore, frames: FrameSource, { maxFrameMs = 250, origin = 'timeline' }: PlaybackLoopOptions): () => void {
+function runClock(store: AppStore, frames: FrameSource, { maxFrameMs = 250, origin = 'playback' }: PlaybackLoopOptions): () => void {
   let handle: number | null = null;
   let previous: number | null = null;
 

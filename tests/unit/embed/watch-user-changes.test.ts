@@ -46,7 +46,7 @@ describe('what counts as the reader\'s change', () => {
     // Play may also move the cursor (to the start of the range).
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain('playing');
-    for (let i = 0; i < 20; i++) store.getState().advancePlayback(16, 'timeline');
+    for (let i = 0; i < 20; i++) store.getState().advancePlayback(16, 'playback');
     vi.advanceTimersByTime(1000);
     expect(reports).toHaveLength(1);
     store.getState().pause('timeline');

@@ -48,7 +48,7 @@ describe('playback loop', () => {
     stop();
   });
 
-  it('advances the cursor by wall time × speed each frame, tagged timeline', () => {
+  it('advances the cursor by wall time × speed each frame, tagged playback', () => {
     const frames = fakeFrames();
     const store = playingStore();
     const stop = startPlaybackLoop(store, frames.source);
@@ -58,7 +58,7 @@ describe('playback loop', () => {
     expect(store.getState().time).toBe(start);
     for (let i = 0; i < 10; i++) frames.tick(100);
     expect(store.getState().time).toBeCloseTo(start + 1 * PLAYBACK_MS_PER_SECOND.day, -1);
-    expect(store.getState().lastChangeOrigin).toBe('timeline');
+    expect(store.getState().lastChangeOrigin).toBe('playback');
     stop();
   });
 
