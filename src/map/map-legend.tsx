@@ -3,6 +3,7 @@
  * "schematic" look like, drawn with the same colours as the style so the two cannot drift.
  */
 import { useState, type ReactNode } from 'react';
+import { KIND_COLORS, OTHER_KIND_COLOR } from '../ui/kind-colors';
 import { PALETTES, type Theme } from './style/palette';
 
 interface LegendProps {
@@ -68,6 +69,18 @@ export function MapLegend({ theme }: LegendProps) {
       label: 'Province boundary',
     },
   ];
+  for (const [kind, color] of [...Object.entries(KIND_COLORS), ['other', OTHER_KIND_COLOR] as const]) {
+    rows.push({
+      key: `event-${kind}`,
+      swatch: <span className="cm-swatch cm-swatch--event" style={{ background: color }} />,
+      label: `Event: ${kind}`,
+    });
+  }
+  rows.push({
+    key: 'event-past',
+    swatch: <span className="cm-swatch cm-swatch--event cm-swatch--faded" style={{ background: KIND_COLORS.strike }} />,
+    label: 'Past event (faded)',
+  });
   return (
     <section className="cm-legend" aria-labelledby="cm-legend-title">
       <h2 id="cm-legend-title">

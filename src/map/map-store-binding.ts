@@ -1,13 +1,37 @@
 /**
  * Connects one MapController to one app store, outside React: store changes reach the map
- * through `subscribe` (dataset → features, selection/hover → feature-state and camera), and
- * map input reaches the store only as actions tagged with origin 'map'.
+ * through `subscribe` (dataset → features and event marks, selection/hover → feature-state
+ * and camera, time/window/filters/selection/hover → the event marks, coalesced to one update
+ * per frame), and map input reaches the store only as actions tagged with origin 'map'.
  */
+import { shallow } from 'zustand/shallow';
+import type { AppState } from '../store/app-state';
 import type { AppStore } from '../store/create-app-store';
 import type { EntityRef } from '../store/slices/selection-slice';
 import { featuresForEvent, featuresForExcerpt } from '../store/queries';
 import type { DatasetIndex } from '../store/dataset-index';
-import type { MapController } from './map-controller';
+import type { EventViewInput, MapController } from './map-controller';
+
+function eventOrdinalOf(index: DatasetIndex | null, ref: EntityRef | null): number {
+  if (!index || ref?.type !== 'event') return -1;
+  return index.eventOrdinalById.get(ref.id) ?? -1;
+}
+
+/** What the event marks read from the store. */
+function eventViewInput(state: AppState): EventViewInput {
+  return {
+    index: state.index,
+    time: state.time,
+    window: state.window,
+    mask: state.eventFilterMask,
+    selectedEvent: eventOrdinalOf(state.index, state.selected),
+    hoveredEvent: eventOrdinalOf(state.index, state.hovered),
+  };
+}
+
+/** The store fields the event marks depend on; any change schedules one update. */
+const eventViewDeps = (state: AppState) =>
+  [state.index, state.time, state.window, state.eventFilterMask, state.selected, state.hovered] as const;
 
 /** The map features an entity points at: itself, or those of its event or excerpt. */
 function featureIdsOf(index: DatasetIndex | null, ref: EntityRef | null): string[] {
@@ -22,8 +46,10 @@ function featureIdsOf(index: DatasetIndex | null, ref: EntityRef | null): string
 
 /** Wires the two together and returns the function that undoes it. */
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
+  const readEventView = () => eventViewInput(store.getState());
   const applyDataset = (index: DatasetIndex | null, frame: boolean) => {
     controller.setFeatures(index ? [...index.features] : []);
+    controller.setEventData(index);
     if (frame) controller.frame(index?.featureOrdinalById.has('deir-ez-zor-governorate') ? ['deir-ez-zor-governorate'] : [], false);
   };
 
@@ -48,10 +74,21 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
       (state) => state.hovered,
       (hovered) => controller.setHovered(featureIdsOf(store.getState().index, hovered)[0] ?? null),
     ),
+    // Scrubbing lands here at input rate; the controller folds it into one update per frame.
+    store.subscribe(eventViewDeps, () => controller.requestEventUpdate(readEventView), { equalityFn: shallow }),
   ];
+
+  controller.setEventPointerHandlers({
+    onHover: (id) => store.getState().hover({ type: 'event', id }, 'map'),
+    onClick: (id) => store.getState().select({ type: 'event', id }, 'map'),
+  });
 
   const { index } = store.getState();
   if (index) applyDataset(index, true);
+  controller.requestEventUpdate(readEventView);
 
-  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  return () => {
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    controller.setEventPointerHandlers(null);
+  };
 }

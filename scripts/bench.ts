@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: how the map keeps up with time at 1k–1M events, in headless Chromium
+ * (software WebGL). Builds the app (into dist-bench/), generates the synthetic datasets,
+ * serves both, and for each size measures loading by `?data=URL`, time to first idle, and a
+ * scrub of the window through the store: each step timed from the input to the frame that
+ * shows it, against a bare repaint of the same state measured in the same run, with the
+ * main-thread script time, React commits, bytes uploaded to the GPU and messages to
+ * MapLibre's workers per step. Then the filtering methods compared alone, and the ways of
+ * loading a file compared on their own page. Prints a table and writes
+ * tests/bench/results.json. Method and figures: docs/performance.md.
+ *
+ * Options: --sizes=1000,10000 (default 1000,10000,100000,1000000), --steps=N (scrub steps
+ * per size, default 40), --skip-build (reuse dist-bench/), --no-methods, --no-loading, --no-app.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_FLAGS } from '../tests/browser/support/browser';
+// @ts-expect-error -- a plain ES module shared with `npm test`'s scripts; it has no types.
+import { findChromium } from './lib/chromium.mjs';
+import { measureApp, type AppResult, type Method } from './bench/measure-app';
+import { measureLoading, type LoadingResult, type LoadMode } from './bench/measure-loading';
+import { benchProbesScript } from './bench/page-scripts';
+import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './bench/report';
+import { startBenchServer } from './bench/bench-server';
+import { round } from './bench/stats';
+import { benchDataDir, ensureDatasetFile } from './bench/synthetic-files';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = `${root}dist-bench`;
+const resultsPath = `${root}tests/bench/results.json`;
+
+interface Options {
+  sizes: number[];
+  steps: number;
+  build: boolean;
+  methods: boolean;
+  loading: boolean;
+  app: boolean;
+}
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  return {
+    sizes: (value('sizes') ?? '1000,10000,100000,1000000').split(',').map(Number).filter((n) => n > 0),
+    steps: Number(value('steps') ?? 40),
+    build: !args.includes('--skip-build'),
+    methods: !args.includes('--no-methods'),
+    loading: !args.includes('--no-loading'),
+    app: !args.includes('--no-app'),
+  };
+}
+
+/** Events a scrub window holds at every size (the notes' 10,000), or a tenth of a smaller dataset. */
+const visibleTarget = (events: number) => Math.min(10_000, Math.floor(events / 10));
+
+const log = (line: string) => console.log(line);
+
+async function buildAll(): Promise<void> {
+  const started = performance.now();
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: `${root}scripts/bench/loader-page`,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: `${outDir}/loader`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+  });
+  log(`built the app and the loader page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function launch(): Promise<Browser> {
+  const executablePath = (findChromium as () => string | null)();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  // A million events and their GeoJSON twin need more than V8's default heap.
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS, '--js-flags=--max-old-space-size=8192'] });
+}
+
+/**
+ * The GeoJSON methods rebuild tiles in MapLibre's workers on every step; past a few seconds
+ * a step they only show the trend, so they stop at the first size that slow.
+ */
+const SLOW_METHOD_MS = 4_000;
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  if (options.build) await buildAll();
+  const dataDir = benchDataDir();
+  const files = options.sizes.map((events) => ensureDatasetFile(dataDir, events, log));
+  const server = await startBenchServer(outDir, dataDir);
+  const browser = await launch();
+  const probes = benchProbesScript();
+
+  const apps: AppResult[] = [];
+  const loading: LoadingResult[] = [];
+  const slowMethods = new Set<Method>();
+  try {
+    for (const file of files) {
+      log(`${file.events.toLocaleString('en')} events (${(file.bytes / 1e6).toFixed(1)} MB)`);
+      // At 1M the GeoJSON methods need minutes to tile and seconds a step: the trend from
+      // 1k to 100k says enough, and the whole run stays under ten minutes.
+      const methods: Method[] = !options.methods
+        ? []
+        : file.events >= 1_000_000
+          ? ['custom-layer']
+          : (['custom-layer', 'geojson-filter', 'geojson-global-state'] as const).filter((m) => !slowMethods.has(m));
+      const result = !options.app ? null : await measureApp(browser, {
+        baseUrl: server.url,
+        file,
+        probes,
+        visibleTarget: visibleTarget(file.events),
+        steps: file.events >= 1_000_000 ? Math.min(options.steps, 24) : options.steps,
+        methodSteps: file.events >= 1_000_000 ? 6 : 12,
+        methods,
+        loadTimeoutMs: 600_000,
+        log,
+      });
+      if (result) apps.push(result);
+      for (const method of result?.methods ?? []) if (method.scrubStepMs > SLOW_METHOD_MS) slowMethods.add(method.method);
+      if (options.loading) {
+        // The page's own thread at 1M is what the app's ?data= load above shows when it runs there.
+        const modes: LoadMode[] = file.events >= 1_000_000 ? ['columns', 'clone'] : ['columns', 'clone', 'main-thread'];
+        const dataUrl = `${server.url}bench-data/${file.name}`;
+        const measured = await measureLoading(browser, `${server.url}loader/index.html`, dataUrl, file, modes);
+        loading.push(...measured);
+        for (const m of measured) log(`    load (${m.mode}): ${(m.totalMs / 1000).toFixed(2)} s, page blocked ${(m.blockedMs / 1000).toFixed(2)} s (longest task ${m.longestTaskMs.toFixed(0)} ms)`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = apps.map(rowOf);
+  const stepAt = (events: number) => apps.find((a) => a.events === events)?.app?.scrubStepMs;
+  const at100k = apps.find((a) => a.events === 100_000)?.app;
+  const at1m = stepAt(1_000_000);
+  const targets = {
+    at100k: at100k
+      ? {
+          ratio: round(at100k.ratio),
+          ratioOk: at100k.ratio <= 1.2,
+          scriptMsPerStep: round(at100k.scriptMsPerStep),
+          scriptOk: at100k.scriptMsPerStep <= 2,
+          mapComponentRendersPerStep: at100k.mapComponentRendersPerStep,
+          gpuUploadBytesPerStep: at100k.gpuUploadBytesPerStep,
+          workerMessagesPerStep: at100k.workerMessagesPerStep,
+        }
+      : null,
+    step1MOver100k: at100k && at1m !== undefined ? round(at1m / at100k.scrubStepMs) : null,
+    step1MOver100kOk: at100k && at1m !== undefined ? at1m / at100k.scrubStepMs <= 2 : null,
+  };
+  const chromiumVersion = await (async () => {
+    const b = await launch();
+    const version = b.version();
+    await b.close();
+    return version;
+  })();
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, chromium: chromiumVersion, renderer: 'SwiftShader (software WebGL)', viewport: '1280×800' },
+    notes: [
+      'Times in ms, medians over the steps (p95 alongside). A step is one store.setWindow moving the window by 1/40 of its length, timed from the call to the animation frame after the map settles and the GPU drains; a repaint is map.triggerRepaint() on the same state, timed the same way. ratio = scrubStepMs / repaintMs.',
+      'Per-step counts are means: bytes passed to WebGL upload calls, Worker.prototype.postMessage calls, React commits (all roots) and renders of the map component, frames drawn.',
+      'visibleEvents: events the window holds (the same 10,000 from 100k up), visibleMarks: marks drawn (one per event and place).',
+      'loadMs: from navigation to the dataset in the store, by ?data=URL through whatever loader the app uses (loadPath).',
+    ],
+    rows,
+    targets,
+    methods: apps.flatMap((a) => a.methods.map((m) => methodRowOf(a.events, m))),
+    loading: loading.map(loadingRowOf),
+  };
+  mkdirSync(fileURLToPath(new URL('.', `file://${resultsPath}`)), { recursive: true });
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+
+  log('');
+  log(table(rows, ['events', 'visibleEvents', 'scrubStepMs', 'scrubStepP95Ms', 'repaintMs', 'ratio', 'scriptMsPerStep', 'reactCommitsPerStep', 'mapComponentRendersPerStep', 'gpuUploadBytesPerStep', 'workerMessagesPerStep', 'framesPerStep', 'firstIdleMs', 'loadMs', 'loadPath']));
+  if (results.methods.length) {
+    log('');
+    log(table(results.methods, ['events', 'method', 'scrubStepMs', 'repaintMs', 'ratio', 'scriptMsPerStep', 'gpuUploadBytesPerStep', 'workerMessagesPerStep', 'drawnAtLastStep', 'setupMs']));
+  }
+  if (results.loading.length) {
+    log('');
+    log(table(results.loading, ['events', 'mode', 'totalMs', 'blockedMs', 'longestTaskMs', 'parseMs', 'validateMs', 'packMs', 'transferMs', 'decodeMs', 'indexMsAfterLoad']));
+  }
+  log('');
+  log(`targets: ${JSON.stringify(targets)}`);
+  log(`wrote ${resultsPath} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,399 @@
+/**
+ * The event marks as a MapLibre custom layer (WebGL2). Per dataset, every mark is uploaded
+ * once, in the order of `event-marks.ts`; per filter change, one byte per mark. A time step
+ * only moves the view: a few uniforms and, per duration tier, one `drawArrays(first, count)`
+ * of the contiguous run the view needs, so a step uploads nothing and sends nothing to
+ * MapLibre's workers. Custom layers are invisible to `queryRenderedFeatures`: picking is done
+ * on the CPU against the same runs (see `pick-event-mark.ts`).
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
+import type { EventMask } from '../../store/queries';
+import { PALETTES, type Theme } from '../style/palette';
+import type { EventMarks } from './event-marks';
+import {
+  ATTRIBUTES,
+  FRAGMENT_SHADER,
+  HIGHLIGHT_HOVERED,
+  HIGHLIGHT_NONE,
+  HIGHLIGHT_SELECTED,
+  KIND_SLOT_COUNT,
+  VERTEX_SHADER,
+} from './event-shaders';
+import { hexToUnitRgb, KIND_SLOT_COLORS } from './kind-palette';
+import { drawRuns, forEachDrawnMark, markState, HIDDEN, PAST, type DrawRuns } from './mark-ranges';
+import type { MarkView } from './mark-view';
+
+export const EVENT_LAYER_ID = 'cm-event-marks';
+
+/** Bytes per mark in the vertex buffer: position 2×f32, end 2×u32, style u8 (+3 padding). */
+const STRIDE = 20;
+const TWO_32 = 4_294_967_296;
+
+/** What the layer drew in its last frame, for tests, the benchmark and debugging. */
+export interface EventLayerDebug {
+  marks: number;
+  /** Per duration tier: the run given to the GPU. */
+  runs: { first: number; count: number }[];
+  /** Vertices given to the GPU (sum of the runs). */
+  submitted: number;
+  /** Marks actually drawn (in a run, inside the view, passing the filters), and of those past. */
+  visible: number;
+  past: number;
+  /** Bytes this layer has uploaded to the GPU since it was created. */
+  uploadedBytes: number;
+  /** Frames this layer has drawn. */
+  frames: number;
+}
+
+interface Uniforms {
+  matrix: WebGLUniformLocation | null;
+  from: WebGLUniformLocation | null;
+  cursor: WebGLUniformLocation | null;
+  fadeMs: WebGLUniformLocation | null;
+  pixelRatio: WebGLUniformLocation | null;
+  highlight: WebGLUniformLocation | null;
+  kindColors: WebGLUniformLocation | null;
+  outline: WebGLUniformLocation | null;
+  highlightColor: WebGLUniformLocation | null;
+}
+
+interface GlResources {
+  gl: WebGL2RenderingContext;
+  program: WebGLProgram;
+  vao: WebGLVertexArrayObject;
+  vertices: WebGLBuffer;
+  mask: WebGLBuffer;
+  uniforms: Uniforms;
+}
+
+export class EventLayer implements CustomLayerInterface {
+  readonly id = EVENT_LAYER_ID;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+
+  private map: MaplibreMap | null = null;
+  private resources: GlResources | null = null;
+  private marks: EventMarks | null = null;
+  private view: MarkView | null = null;
+  private runs: DrawRuns | null = null;
+  private mask: EventMask = null;
+  private selectedEvent = -1;
+  private hoveredEvent = -1;
+  private theme: Theme;
+  private verticesDirty = false;
+  private maskDirty = false;
+  /** Mercator origin the positions are stored relative to (float32 keeps sub-pixel precision near it). */
+  private originX = 0;
+  private originY = 0;
+  private originMs = 0;
+  private uploadedBytes = 0;
+  private frames = 0;
+  private readonly kindColors = new Float32Array(KIND_SLOT_COUNT * 3);
+  private readonly matrix = new Float32Array(16);
+
+  constructor(theme: Theme) {
+    this.theme = theme;
+    KIND_SLOT_COLORS.slice(0, KIND_SLOT_COUNT).forEach((hex, slot) => this.kindColors.set(hexToUnitRgb(hex), slot * 3));
+  }
+
+  /** The marks of a new dataset (null: none). Uploaded at the next frame. */
+  setMarks(marks: EventMarks | null): void {
+    this.marks = marks;
+    this.placeOrigins(marks);
+    this.runs = marks && this.view ? drawRuns(marks, this.view) : null;
+    this.verticesDirty = true;
+    this.maskDirty = true;
+    this.repaint();
+  }
+
+  getMarks(): EventMarks | null {
+    return this.marks;
+  }
+
+  /** Moves the view: two binary searches per tier, no upload. */
+  setView(view: MarkView): void {
+    const previous = this.view;
+    if (previous && previous.from === view.from && previous.to === view.to && previous.cursor === view.cursor && previous.fadeMs === view.fadeMs) return;
+    this.view = view;
+    this.runs = this.marks ? drawRuns(this.marks, view) : null;
+    this.repaint();
+  }
+
+  getView(): MarkView | null {
+    return this.view;
+  }
+
+  getRuns(): DrawRuns | null {
+    return this.runs;
+  }
+
+  /** The store's per-event filter mask; a new mask costs one byte per mark of upload. */
+  setMask(mask: EventMask): void {
+    if (mask === this.mask) return;
+    this.mask = mask;
+    this.maskDirty = true;
+    this.repaint();
+  }
+
+  getMask(): EventMask {
+    return this.mask;
+  }
+
+  /** Event ordinals drawn highlighted (-1: none). */
+  setHighlight(selectedEvent: number, hoveredEvent: number): void {
+    if (selectedEvent === this.selectedEvent && hoveredEvent === this.hoveredEvent) return;
+    this.selectedEvent = selectedEvent;
+    this.hoveredEvent = hoveredEvent;
+    this.repaint();
+  }
+
+  getHighlight(): { selected: number; hovered: number } {
+    return { selected: this.selectedEvent, hovered: this.hoveredEvent };
+  }
+
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.repaint();
+  }
+
+  /** What the last view draws, counted on the CPU with the shader's own test. */
+  debug(): EventLayerDebug {
+    const runs: { first: number; count: number }[] = [];
+    let visible = 0;
+    let past = 0;
+    if (this.marks && this.runs && this.view) {
+      for (let t = 0; t < this.runs.first.length; t++) runs.push({ first: this.runs.first[t]!, count: this.runs.count[t]! });
+      forEachDrawnMark(this.marks, this.runs, this.view, this.mask, (_m, state) => {
+        visible++;
+        if (state === PAST) past++;
+      });
+    }
+    return { marks: this.marks?.count ?? 0, runs, submitted: this.runs?.submitted ?? 0, visible, past, uploadedBytes: this.uploadedBytes, frames: this.frames };
+  }
+
+  /** Event ordinals with at least one drawn mark, ascending. */
+  visibleEvents(): number[] {
+    const { marks, runs, view } = this;
+    if (!marks || !runs || !view) return [];
+    const seen = new Set<number>();
+    forEachDrawnMark(marks, runs, view, this.mask, (m) => void seen.add(marks.event[m]!));
+    return [...seen].sort((a, b) => a - b);
+  }
+
+  onAdd(map: MaplibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    const program = linkProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER);
+    const vao = gl.createVertexArray();
+    const vertices = gl.createBuffer();
+    const mask = gl.createBuffer();
+    const uniform = (name: string) => gl.getUniformLocation(program, name);
+    this.resources = {
+      gl,
+      program,
+      vao,
+      vertices,
+      mask,
+      uniforms: {
+        matrix: uniform('u_matrix'),
+        from: uniform('u_from'),
+        cursor: uniform('u_cursor'),
+        fadeMs: uniform('u_fade_ms'),
+        pixelRatio: uniform('u_pixel_ratio'),
+        highlight: uniform('u_highlight'),
+        kindColors: uniform('u_kind_colors'),
+        outline: uniform('u_outline'),
+        highlightColor: uniform('u_highlight_color'),
+      },
+    };
+    gl.bindVertexArray(vao);
+    gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+    gl.enableVertexAttribArray(ATTRIBUTES.position);
+    gl.vertexAttribPointer(ATTRIBUTES.position, 2, gl.FLOAT, false, STRIDE, 0);
+    gl.enableVertexAttribArray(ATTRIBUTES.end);
+    gl.vertexAttribIPointer(ATTRIBUTES.end, 2, gl.UNSIGNED_INT, STRIDE, 8);
+    gl.enableVertexAttribArray(ATTRIBUTES.style);
+    gl.vertexAttribIPointer(ATTRIBUTES.style, 1, gl.UNSIGNED_BYTE, STRIDE, 16);
+    gl.bindBuffer(gl.ARRAY_BUFFER, mask);
+    gl.enableVertexAttribArray(ATTRIBUTES.mask);
+    gl.vertexAttribIPointer(ATTRIBUTES.mask, 1, gl.UNSIGNED_BYTE, 1, 0);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    // A new context (or the layer re-added after a style swap) has none of our data.
+    this.verticesDirty = true;
+    this.maskDirty = true;
+  }
+
+  onRemove(_map: MaplibreMap, gl: WebGL2RenderingContext): void {
+    const resources = this.resources;
+    if (resources && !gl.isContextLost()) {
+      gl.deleteProgram(resources.program);
+      gl.deleteVertexArray(resources.vao);
+      gl.deleteBuffer(resources.vertices);
+      gl.deleteBuffer(resources.mask);
+    }
+    this.resources = null;
+    this.map = null;
+  }
+
+  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const resources = this.resources;
+    const { marks, view, runs } = this;
+    if (!resources || !marks || !view || !runs || marks.count === 0) return;
+    this.upload(resources);
+    this.frames++;
+    const { uniforms: u } = resources;
+    gl.useProgram(resources.program);
+    gl.bindVertexArray(resources.vao);
+    // Marks lie on the ground, all at one height: no depth or stencil test, just blending.
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+
+    // The default projection data's main matrix takes Mercator [0, 1] coordinates (the map
+    // is flat Mercator; `modelViewProjectionMatrix` would take world pixels instead).
+    gl.uniformMatrix4fv(u.matrix, false, this.translatedMatrix(options.defaultProjectionData.mainMatrix));
+    const [fromHi, fromLo] = splitTime(view.from, this.originMs);
+    const [cursorHi, cursorLo] = splitTime(view.cursor, this.originMs);
+    gl.uniform2ui(u.from, fromHi, fromLo);
+    gl.uniform2ui(u.cursor, cursorHi, cursorLo);
+    gl.uniform1f(u.fadeMs, view.fadeMs);
+    gl.uniform1f(u.pixelRatio, this.map?.getPixelRatio() ?? 1);
+    gl.uniform3fv(u.kindColors, this.kindColors);
+    const palette = PALETTES[this.theme];
+    gl.uniform3fv(u.outline, hexToUnitRgb(palette.label));
+
+    gl.uniform1i(u.highlight, HIGHLIGHT_NONE);
+    for (let t = 0; t < runs.first.length; t++) {
+      if (runs.count[t]! > 0) gl.drawArrays(gl.POINTS, runs.first[t]!, runs.count[t]!);
+    }
+    // The hovered and then the selected event again, larger and ringed, above every other mark.
+    this.drawHighlight(gl, u, this.hoveredEvent, HIGHLIGHT_HOVERED, palette.hover);
+    this.drawHighlight(gl, u, this.selectedEvent, HIGHLIGHT_SELECTED, palette.selection);
+    gl.bindVertexArray(null);
+  }
+
+  private drawHighlight(gl: WebGL2RenderingContext, u: Uniforms, event: number, pass: number, color: string): void {
+    const { marks, view } = this;
+    if (!marks || !view || event < 0 || event >= marks.eventFirstMark.length) return;
+    const first = marks.eventFirstMark[event]!;
+    // An event's marks share its span and filter result: the first one speaks for all.
+    if (first < 0 || markState(marks, first, view, this.mask) === HIDDEN) return;
+    gl.uniform1i(u.highlight, pass);
+    gl.uniform3fv(u.highlightColor, hexToUnitRgb(color));
+    gl.drawArrays(gl.POINTS, first, marks.eventMarkCount[event]!);
+  }
+
+  /**
+   * Origins the uploaded values are stored relative to: positions around the marks' centre
+   * (float32 then keeps sub-pixel precision at any zoom) and ends after the earliest start
+   * (so every stored offset is ≥ 0).
+   */
+  private placeOrigins(marks: EventMarks | null): void {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let earliest = Infinity;
+    const count = marks?.count ?? 0;
+    for (let m = 0; m < count; m++) {
+      const x = marks!.x[m]!;
+      const y = marks!.y[m]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    for (const tier of marks?.tiers ?? []) earliest = Math.min(earliest, marks!.startMs[tier.first]!);
+    this.originX = count ? (minX + maxX) / 2 : 0;
+    this.originY = count ? (minY + maxY) / 2 : 0;
+    this.originMs = count ? Math.floor(earliest) : 0;
+  }
+
+  private upload(resources: GlResources): void {
+    const { gl } = resources;
+    const marks = this.marks!;
+    if (this.verticesDirty) {
+      this.verticesDirty = false;
+      const packed = this.packVertices(marks);
+      gl.bindBuffer(gl.ARRAY_BUFFER, resources.vertices);
+      gl.bufferData(gl.ARRAY_BUFFER, packed, gl.STATIC_DRAW);
+      this.uploadedBytes += packed.byteLength;
+    }
+    if (this.maskDirty) {
+      this.maskDirty = false;
+      const packed = packMask(marks, this.mask);
+      gl.bindBuffer(gl.ARRAY_BUFFER, resources.mask);
+      gl.bufferData(gl.ARRAY_BUFFER, packed, gl.STATIC_DRAW);
+      this.uploadedBytes += packed.byteLength;
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  }
+
+  private packVertices(marks: EventMarks): ArrayBuffer {
+    const origin = this.originMs;
+    const buffer = new ArrayBuffer(marks.count * STRIDE);
+    const floats = new Float32Array(buffer);
+    const uints = new Uint32Array(buffer);
+    const bytes = new Uint8Array(buffer);
+    for (let m = 0, word = 0; m < marks.count; m++, word += STRIDE / 4) {
+      floats[word] = marks.x[m]! - this.originX;
+      floats[word + 1] = marks.y[m]! - this.originY;
+      const [hi, lo] = splitTime(Math.ceil(marks.endMs[m]!), origin);
+      uints[word + 2] = hi;
+      uints[word + 3] = lo;
+      bytes[word * 4 + 16] = marks.style[m]!;
+    }
+    return buffer;
+  }
+
+  /** The camera matrix times a translation to the stored positions' origin, in float64. */
+  private translatedMatrix(m: ArrayLike<number>): Float32Array {
+    const out = this.matrix;
+    for (let i = 0; i < 12; i++) out[i] = m[i]!;
+    for (let row = 0; row < 4; row++) out[12 + row] = m[row]! * this.originX + m[4 + row]! * this.originY + m[12 + row]!;
+    return out;
+  }
+
+  private repaint(): void {
+    this.map?.triggerRepaint();
+  }
+}
+
+/** ms since `origin` as [high, low] 32-bit halves, clamped to [0, 2^53). */
+export function splitTime(ms: number, origin: number): [number, number] {
+  const offset = Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(ms - origin)));
+  const hi = Math.floor(offset / TWO_32);
+  return [hi, offset - hi * TWO_32];
+}
+
+/** One byte per mark: 1 when its event passes the filters. */
+export function packMask(marks: EventMarks, mask: EventMask): Uint8Array {
+  const packed = new Uint8Array(Math.max(1, marks.count));
+  if (mask === null) return packed.fill(1);
+  for (let m = 0; m < marks.count; m++) packed[m] = mask[marks.event[m]!] === 1 ? 1 : 0;
+  return packed;
+}
+
+function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
+  const compile = (type: number, source: string): WebGLShader => {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) {
+      throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader) ?? 'does not compile'}`);
+    }
+    return shader;
+  };
+  const program = gl.createProgram();
+  const vertex = compile(gl.VERTEX_SHADER, vertexSource);
+  const fragment = compile(gl.FRAGMENT_SHADER, fragmentSource);
+  gl.attachShader(program, vertex);
+  gl.attachShader(program, fragment);
+  gl.linkProgram(program);
+  gl.deleteShader(vertex);
+  gl.deleteShader(fragment);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
+    throw new Error(`event layer program: ${gl.getProgramInfoLog(program) ?? 'does not link'}`);
+  }
+  return program;
+}
