@@ -4,7 +4,7 @@
  * app), and the host-page API (embed).
  */
 // First: zod must be told before any schema exists that it may not use `new Function` (CSP).
-import './embed/csp-safe-zod';
+import './domain/csp-safe-zod';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';

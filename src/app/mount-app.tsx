@@ -14,7 +14,7 @@ import { App } from './app';
 import { openDataset, type DatasetLoader } from './dataset-opener';
 import type { Controls } from './embed-options';
 import { createLoadingStore } from './loading-status';
-import { loadOnMainThread } from './main-thread-loader';
+import { loadDatasetInBackground } from './default-loader';
 import { applyUrlState, type Camera } from './url-sync';
 import type { UrlState } from './url-state';
 
@@ -58,7 +58,7 @@ export function mountApp(options: MountOptions): MountedApp {
   const { initial } = options;
   const store = createAppStore({ theme: initial.theme ?? null, lang: initial.lang ?? 'en' });
   const loading = createLoadingStore();
-  const loader = options.loader ?? loadOnMainThread;
+  const loader = options.loader ?? loadDatasetInBackground;
   let dataUrl = initial.data;
 
   let resolveCamera: (camera: Camera) => void = () => {};

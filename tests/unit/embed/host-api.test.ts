@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import '../../../src/embed/csp-safe-zod';
+import '../../../src/domain/csp-safe-zod';
 import { bindHostApi, type HostApiOptions } from '../../../src/embed/host-api';
 import { embedStateSchema, mapMessageSchema } from '../../../src/embed/messages';
 import { day } from '../store/test-dataset';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import '../../../src/embed/csp-safe-zod';
+import '../../../src/domain/csp-safe-zod';
 import { hostMessageSchema, isConflictMapMessage, mapMessageSchema } from '../../../src/embed/messages';
 
 const parse = (data: unknown) => hostMessageSchema.safeParse(data);
