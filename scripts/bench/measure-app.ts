@@ -199,8 +199,10 @@ export async function measureApp(browser: Browser, plan: AppPlan): Promise<AppRe
         }
       }
       await scrub(method, 2, window.start - 2 * delta);
-      const summary = summarize(await scrub(method, plan.methodSteps, window.start));
-      const drawnAtLastStep = method === 'custom-layer' ? summary.visibleMarks : await call<number>(page, 'window.__bench.geojsonDrawn()');
+      const samples = await scrub(method, plan.methodSteps, window.start);
+      const summary = summarize(samples);
+      const drawnAtLastStep =
+        method === 'custom-layer' ? (samples.at(-1)?.visibleMarks ?? 0) : await call<number>(page, 'window.__bench.geojsonDrawn()');
       if (method !== 'custom-layer') await call(page, 'window.__bench.teardownGeojson()');
       result.methods.push({ ...summary, method, setupMs, drawnAtLastStep });
       log(`    ${method}: step ${summary.scrubStepMs.toFixed(1)} ms, repaint ${summary.repaintMs.toFixed(1)} ms${setupMs ? `, setup ${(setupMs / 1000).toFixed(1)} s` : ''}`);

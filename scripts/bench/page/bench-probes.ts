@@ -272,6 +272,7 @@ async function timed(map: PageMap, change: () => void): Promise<Record<string, n
     presentMs: performance.now() - drained,
     // The change itself and the app's frame work, apart from the map's render (timed apart).
     scriptMs: syncMs + (after.otherFrameScriptMs - before.otherFrameScriptMs),
+    syncMs,
     frameScriptMs: after.frameScriptMs - before.frameScriptMs,
     uploadBytes: after.uploadBytes - before.uploadBytes,
     workerMessages: after.workerMessages - before.workerMessages,

@@ -9,8 +9,10 @@
  * docs/performance.md).
  *
  * When it resolves: with `{ ok: true, dataset }`, or with `{ ok: false, problems }` for
- * anything that went wrong (bad JSON, invalid data, a failed download, a crashed worker),
- * worded like the loader's other problems. It rejects only when aborted (an AbortError).
+ * anything that went wrong (bad JSON, invalid data, a failed download, a worker that crashed
+ * while loading), worded like the loader's other problems. It rejects when aborted (an
+ * AbortError) and when no worker could be started at all (a `WorkerUnavailableError`, e.g. the
+ * page's CSP or origin forbids the script), so a caller can fall back to its own thread.
  * Each successful load leaves a `cm:dataset-loaded` performance mark whose `detail` holds
  * the time of each phase.
  */
@@ -50,6 +52,11 @@ export interface LoadTimings extends PhaseTimings {
 
 export const LOAD_MARK = 'cm:dataset-loaded';
 
+/** No dataset worker could be started here: load some other way. */
+export class WorkerUnavailableError extends Error {
+  override readonly name = 'WorkerUnavailableError';
+}
+
 /** Longest stretch the rebuilding of the dataset holds the page's thread, ms. */
 const DECODE_SLICE_MS = 12;
 
@@ -71,10 +78,17 @@ export function loadDatasetOffMainThread(
     input: 'url' in input ? { url: new URL(input.url, options.baseUrl ?? globalThis.document?.baseURI ?? globalThis.location?.href).href } : input,
     mode: options.mode ?? 'columns',
   };
-  const worker = (options.createWorker ?? createDatasetWorker)();
+  let worker: WorkerLike;
+  try {
+    worker = (options.createWorker ?? createDatasetWorker)();
+  } catch (error) {
+    return Promise.reject(new WorkerUnavailableError(`the dataset worker cannot start here (${String(error)})`));
+  }
 
   return new Promise<LoadResult>((resolve, reject) => {
     let settled = false;
+    /** Whether the worker ever answered: an error before that means it never ran. */
+    let answered = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -88,6 +102,7 @@ export function loadDatasetOffMainThread(
       settle(() => resolve({ ok: false, problems: [{ path: '$', message: `could not be loaded: ${what}` }] }));
 
     worker.addEventListener('message', (event) => {
+      answered = true;
       const response = event.data;
       if (response.type === 'progress') {
         if (!settled) onProgress?.(response.progress);
@@ -111,8 +126,12 @@ export function loadDatasetOffMainThread(
     worker.addEventListener('error', (event) => {
       // An ErrorEvent's message, when the browser gives one (ErrorEvent is not in every runtime).
       const detail = (event as { message?: unknown }).message;
-      const message = typeof detail === 'string' && detail ? detail : 'the loading worker failed to start or crashed';
-      crashed(message);
+      if (!answered) {
+        const reason = typeof detail === 'string' && detail ? detail : 'its script could not be loaded';
+        settle(() => reject(new WorkerUnavailableError(`the dataset worker did not start (${reason})`)));
+        return;
+      }
+      crashed(typeof detail === 'string' && detail ? detail : 'the loading worker crashed');
     });
     worker.addEventListener('messageerror', () => crashed('the loaded data could not be received'));
     worker.postMessage(request);

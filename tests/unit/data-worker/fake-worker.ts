@@ -6,7 +6,7 @@ import type { DatasetRequest, DatasetResponse } from '../../../src/data/worker/w
 export interface FakeWorker extends WorkerLike {
   terminated: boolean;
   requests: DatasetRequest[];
-  /** Makes the worker report a crash instead of answering. */
+  /** Makes the worker report an error event (before or after it answered anything). */
   crash(): void;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
-import { LOAD_MARK, loadDatasetOffMainThread, type LoadProgress, type LoadTimings } from '../../../src/data/worker/load-dataset-off-main-thread';
+import { LOAD_MARK, loadDatasetOffMainThread, WorkerUnavailableError, type LoadProgress, type LoadTimings } from '../../../src/data/worker/load-dataset-off-main-thread';
 import { makeSyntheticDatasetInput } from '../../fixtures/synthetic-dataset';
 import { makeFakeWorker, type FakeWorker } from './fake-worker';
 
@@ -48,16 +48,29 @@ describe('loadDatasetOffMainThread', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('turns a crashed worker into a problem rather than a hang', async () => {
+  it('turns a worker that crashes while loading into a problem rather than a hang', async () => {
     let worker: FakeWorker | null = null;
-    const pending = loadDatasetOffMainThread({ text: TEXT }, undefined, {
+    const pending = loadDatasetOffMainThread({ text: TEXT }, () => worker!.crash(), {
       createWorker: () => (worker = makeFakeWorker()),
     });
-    worker!.crash();
     const result = await pending;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/could not be loaded/);
     expect(worker!.terminated).toBe(true);
+  });
+
+  it('rejects with WorkerUnavailableError when no worker starts, so the caller can load another way', async () => {
+    let worker: FakeWorker | null = null;
+    const pending = loadDatasetOffMainThread({ text: TEXT }, undefined, { createWorker: () => (worker = makeFakeWorker()) });
+    // An error before any answer: the script never ran (blocked by a CSP, another origin, a 404).
+    worker!.crash();
+    await expect(pending).rejects.toBeInstanceOf(WorkerUnavailableError);
+    const refused = loadDatasetOffMainThread({ text: TEXT }, undefined, {
+      createWorker: () => {
+        throw new DOMException('Failed to construct Worker', 'SecurityError');
+      },
+    });
+    await expect(refused).rejects.toBeInstanceOf(WorkerUnavailableError);
   });
 
   it('rejects with an AbortError and stops the worker when aborted', async () => {
