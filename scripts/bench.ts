@@ -13,7 +13,7 @@
  * per size, default 40), --skip-build (reuse dist-bench/), --no-methods, --no-loading, --no-app.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
@@ -87,6 +87,8 @@ const SLOW_METHOD_MS = 4_000;
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
+  // Other work on the machine shows in every figure: say how busy it was.
+  const loadBefore = loadavg()[0]!;
   if (options.build) await buildAll();
   const dataDir = benchDataDir();
   const files = options.sizes.map((events) => ensureDatasetFile(dataDir, events, log));
@@ -161,7 +163,13 @@ async function main(): Promise<void> {
   })();
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, chromium: chromiumVersion, renderer: 'SwiftShader (software WebGL)', viewport: '1280×800' },
+    machine: {
+      cpus: cpus().length,
+      loadAverage: { atStart: round(loadBefore), atEnd: round(loadavg()[0]!) },
+      chromium: chromiumVersion,
+      renderer: 'SwiftShader (software WebGL)',
+      viewport: '1280×800',
+    },
     notes: [
       'Times in ms, medians over the steps (p95 alongside). A step is one store.setWindow moving the window by 1/40 of its length, timed from the call to the animation frame after the map settles and the GPU drains; a repaint is map.triggerRepaint() on the same state, timed the same way. ratio = scrubStepMs / repaintMs.',
       'Per-step counts are means: bytes passed to WebGL upload calls, Worker.prototype.postMessage calls, React commits (all roots) and renders of the map component, frames drawn.',

@@ -9,7 +9,7 @@ import { round } from './stats';
 
 export interface BenchResults {
   generatedAt: string;
-  machine: { cpus: number; chromium: string; renderer: string; viewport: string };
+  machine: { cpus: number; loadAverage: { atStart: number; atEnd: number }; chromium: string; renderer: string; viewport: string };
   notes: string[];
   rows: Record<string, unknown>[];
   targets: Record<string, unknown>;
