@@ -81,6 +81,16 @@ export function MapLegend({ theme }: LegendProps) {
     swatch: <span className="cm-swatch cm-swatch--event cm-swatch--faded" style={{ background: KIND_COLORS.strike }} />,
     label: 'Past event (faded)',
   });
+  rows.push({
+    key: 'event-approximate',
+    swatch: <span className="cm-swatch cm-swatch--event cm-swatch--hollow" style={{ color: KIND_COLORS.strike }} />,
+    label: 'Hollow event: approximate position (area, line or approx. place)',
+  });
+  rows.push({
+    key: 'dimmed',
+    swatch: <span className="cm-swatch cm-swatch--line cm-swatch--faded" style={{ background: c.divide }} />,
+    label: 'Pale place: none of its events in the window',
+  });
   return (
     <section className="cm-legend" aria-labelledby="cm-legend-title">
       <h2 id="cm-legend-title">

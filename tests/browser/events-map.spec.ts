@@ -64,6 +64,7 @@ type EventsWindow = {
       getCanvas(): HTMLCanvasElement;
       project(lngLat: [number, number]): { x: number; y: number };
       getFeatureState(feature: { source: string; id: string }): Record<string, unknown>;
+      querySourceFeatures(source: string): { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
       triggerRepaint(): void;
       once(type: string, listener: () => void): void;
     };
@@ -202,6 +203,54 @@ describe('event marks follow time', () => {
     await setWindow(page, { start: day('2022-08-24'), end: day('2022-08-25') });
     expect((await state('euphrates'))['active']).toBe(true);
     expect(await state('deir-ez-zor-governorate')).toMatchObject({ active: false });
+    await context.close();
+  });
+
+  test('an inactive feature is drawn dimmed on the canvas, and comes back when its event is visible', async () => {
+    const { page, context } = await open();
+    await setWindow(page, { start: day('2022-08-24'), end: day('2022-08-25') });
+    // A point on the divide (the Euphrates) inside the view and away from every event mark,
+    // so only the river's own paint is under it.
+    const marks = Object.values(await markPoints(page, PRESENCE));
+    const onRiver = await page.evaluate((avoid) => {
+      const { map } = (window as unknown as EventsWindow).__conflictMap!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const river = map.querySourceFeatures('cm-mission').find((f) => f.properties['id'] === 'euphrates')!;
+      const lines = (river.geometry.type === 'LineString' ? [river.geometry.coordinates] : river.geometry.coordinates) as [number, number][][];
+      for (const line of lines) {
+        for (const lngLat of line) {
+          const p = map.project(lngLat);
+          const x = rect.left + p.x;
+          const y = rect.top + p.y;
+          const inside = p.x > 60 && p.y > 60 && p.x < rect.width - 60 && p.y < rect.height - 60;
+          if (inside && avoid.every((m) => Math.hypot(m.x - x, m.y - y) > 60)) return { x, y };
+        }
+      }
+      return null;
+    }, marks);
+    expect(onRiver).not.toBeNull();
+    const colourAt = (point: { x: number; y: number }) =>
+      page.evaluate((at) => {
+        const canvas = (window as unknown as EventsWindow).__conflictMap!.map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        const scale = canvas.width / rect.width;
+        const copy = document.createElement('canvas');
+        copy.width = 1;
+        copy.height = 1;
+        copy.getContext('2d')!.drawImage(canvas, (at.x - rect.left) * scale, (at.y - rect.top) * scale, 1, 1, 0, 0, 1, 1);
+        return [...copy.getContext('2d')!.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      }, point);
+    const active = await colourAt(onRiver!);
+    // A window with only the strike: the river carries no visible event now.
+    await setWindow(page, { start: day('2022-08-23'), end: day('2022-08-24') });
+    const dimmed = await colourAt(onRiver!);
+    const distance = Math.hypot(active[0]! - dimmed[0]!, active[1]! - dimmed[1]!, active[2]! - dimmed[2]!);
+    expect(distance).toBeGreaterThan(40);
+    // Dimmed means paler on the light theme: closer to the land around it.
+    expect(dimmed.reduce((a, b) => a + b, 0)).toBeGreaterThan(active.reduce((a, b) => a + b, 0));
+    await page.screenshot({ path: `${artifacts}events-map-dimmed.png` });
+    await setWindow(page, { start: day('2022-08-24'), end: day('2022-08-25') });
+    expect(Math.hypot(...(await colourAt(onRiver!)).map((v, i) => v - active[i]!))).toBeLessThan(12);
     await context.close();
   });
 

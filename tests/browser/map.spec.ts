@@ -155,7 +155,7 @@ describe('exploring', () => {
     const { page, context } = await open();
     const legend = page.getByRole('region', { name: 'Legend' });
     const text = (await legend.textContent()) ?? '';
-    for (const phrase of ['Euphrates', 'South-west bank', 'North-east bank', 'Approximate', 'Border crossing', 'schematic', 'International border']) {
+    for (const phrase of ['Euphrates', 'South-west bank', 'North-east bank', 'Approximate', 'Border crossing', 'schematic', 'International border', 'Hollow event: approximate position', 'Past event', 'none of its events in the window']) {
       expect(text).toContain(phrase);
     }
     await context.close();

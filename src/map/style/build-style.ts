@@ -24,17 +24,27 @@ export interface StyleOptions {
 
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
-/** Paint value that switches on the feature's `selected` / `hover` feature-state. */
-function byState<T extends string | number>(selected: T, hover: T, normal: T): ExpressionSpecification {
+/**
+ * Paint value that switches on the feature's feature-state: `selected`, then `hover`, then
+ * `active`. The event layer sets `active: false` on a feature whose events are all outside the
+ * current window, so it recedes; features with no state set (static geography, or before the
+ * first update) read as active and never dim.
+ */
+function byState<T extends string | number>(selected: T, hover: T, normal: T, dimmed: T = normal): ExpressionSpecification {
   return [
     'case',
     ['boolean', ['feature-state', 'selected'], false],
     selected,
     ['boolean', ['feature-state', 'hover'], false],
     hover,
+    ['boolean', ['feature-state', 'active'], true],
     normal,
+    dimmed,
   ] as ExpressionSpecification;
 }
+
+/** Full strength when active, selected or hovered; `off` when tied to no visible event. */
+const dimmable = (on: number, off: number): ExpressionSpecification => byState(on, on, on, off);
 
 export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): StyleSpecification {
   const c = PALETTES[theme];
@@ -67,7 +77,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       type: 'fill',
       source: MISSION_SOURCE_ID,
       filter: kindIs('governorate'),
-      paint: { 'fill-color': c.governorateFill, 'fill-opacity': byState(0.28, 0.22, 0.12) },
+      paint: { 'fill-color': c.governorateFill, 'fill-opacity': byState(0.28, 0.22, 0.12, 0.05) },
     },
     {
       id: LAYER_IDS.sideTint,
@@ -76,7 +86,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       filter: kindIs('divide-side'),
       paint: {
         'fill-color': ['match', ['get', 'id'], 'divide-west-bank', c.westBank, c.eastBank],
-        'fill-opacity': byState(0.34, 0.26, 0.16),
+        'fill-opacity': byState(0.34, 0.26, 0.16, 0.06),
       },
     },
     {
@@ -125,7 +135,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       paint: {
         'line-color': byState(c.selection, c.hover, c.divideCasing),
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 6, 10, 12],
-        'line-opacity': 0.9,
+        'line-opacity': dimmable(0.9, 0.3),
       },
     },
     {
@@ -134,7 +144,11 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       source: MISSION_SOURCE_ID,
       filter: kindIs('river'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.divide, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6] },
+      paint: {
+        'line-color': c.divide,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6],
+        'line-opacity': dimmable(1, 0.3),
+      },
     },
     {
       id: LAYER_IDS.routeLine,
@@ -146,6 +160,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'line-color': byState(c.selection, c.hover, c.route),
         'line-width': byState(5, 4.5, 3.5),
         'line-dasharray': [2, 1.5],
+        'line-opacity': dimmable(1, 0.3),
       },
     },
     {
@@ -161,6 +176,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'icon-allow-overlap': true,
         'icon-rotation-alignment': 'map',
       },
+      paint: { 'icon-opacity': dimmable(1, 0.3) },
     },
     {
       id: LAYER_IDS.placeDots,
@@ -206,6 +222,8 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'circle-color': c.label,
         'circle-stroke-color': byState(c.selection, c.hover, c.labelHalo),
         'circle-stroke-width': byState(3, 3, 2),
+        'circle-opacity': dimmable(1, 0.35),
+        'circle-stroke-opacity': dimmable(1, 0.35),
       },
     },
     {
@@ -215,6 +233,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       source: MISSION_SOURCE_ID,
       filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'approximate'], true]],
       layout: { 'icon-image': IMAGE_IDS.approximateRing, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': dimmable(1, 0.3) },
     },
     {
       id: LAYER_IDS.selectionHalo,
@@ -241,7 +260,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'text-size': 12,
         'text-max-angle': 30,
       },
-      paint: { 'text-color': c.label, ...textHalo },
+      paint: { 'text-color': c.label, 'text-opacity': dimmable(1, 0.45), ...textHalo },
     },
     {
       id: LAYER_IDS.missionLabels,
@@ -257,7 +276,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'text-radial-offset': ['match', ['geometry-type'], 'Point', 1.1, 0],
         'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'crossing', 1, 'town', 2, 5],
       },
-      paint: { 'text-color': c.label, ...textHalo },
+      paint: { 'text-color': c.label, 'text-opacity': dimmable(1, 0.45), ...textHalo },
     },
   ];
 
