@@ -171,7 +171,7 @@ export async function measureApp(browser: Browser, plan: AppPlan): Promise<AppRe
       log(`  ${file.events}: the app did not load the dataset in time (${errors.join('; ') || 'no page error'})`);
       return result;
     }
-    log(`  ${file.events}: loaded in ${(loaded.loadedAt / 1000).toFixed(1)} s (${result.loadPath}), first idle at ${(loaded.idleAt / 1000).toFixed(1)} s`);
+    log(`  ${file.events}: loaded in ${(loaded.loadedAt / 1000).toFixed(1)} s (${result.loadPath}), first idle at ${(loaded.idleAt / 1000).toFixed(1)} s; longest task ${Math.round(tasks.longest)} ms, ${Math.round(tasks.total)} ms in long tasks`);
 
     const window = await call<{ start: number; length: number; count: number }>(page, `window.__bench.windowFor(${plan.visibleTarget})`);
     result.window = window;

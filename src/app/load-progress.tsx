@@ -9,8 +9,8 @@ export function LoadProgressBar({ loading }: { loading: LoadingStore }) {
   const progress = useStore(loading, (s) => s.progress);
   if (!progress) return null;
   const { phase, loaded, total } = progress;
-  const fraction = loaded !== undefined && total ? Math.min(1, loaded / total) : undefined;
-  const megabytes = loaded !== undefined ? ` ${(loaded / 1e6).toFixed(1)} MB` : '';
+  const fraction = progress.fraction ?? (loaded !== undefined && total ? Math.min(1, loaded / total) : undefined);
+  const megabytes = loaded !== undefined && progress.fraction === undefined ? ` ${(loaded / 1e6).toFixed(1)} MB` : '';
   const label = `${PHASE_WORDS[phase]} ${source ?? 'dataset'}…${megabytes}`;
   return (
     <div className="cm-progress" role="status">

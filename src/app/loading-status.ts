@@ -12,6 +12,8 @@ export interface LoadProgress {
   /** Bytes read so far, and the total when known. */
   loaded?: number;
   total?: number;
+  /** How far the phase is, 0–1, when it is not counted in bytes (indexing on the page). */
+  fraction?: number;
 }
 
 export interface LoadingStatus {

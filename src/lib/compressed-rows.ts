@@ -90,3 +90,40 @@ function sortRange(values: Uint32Array, from: number, to: number): void {
     values[q + 1] = value;
   }
 }
+
+/** Growable (row, value) pairs collected before compressing. */
+export class PairBuffer {
+  rows: Uint32Array;
+  values: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.rows = new Uint32Array(Math.max(16, capacity));
+    this.values = new Uint32Array(Math.max(16, capacity));
+  }
+  push(row: number, value: number): void {
+    if (this.length === this.rows.length) {
+      const rows = new Uint32Array(this.length * 2);
+      const values = new Uint32Array(this.length * 2);
+      rows.set(this.rows);
+      values.set(this.values);
+      this.rows = rows;
+      this.values = values;
+    }
+    this.rows[this.length] = row;
+    this.values[this.length] = value;
+    this.length++;
+  }
+  compress(rowCount: number): CompressedRows {
+    return compressRows(rowCount, this.rows, this.values, this.length);
+  }
+}
+
+/** Column → rows; each output row comes out ascending because input rows are visited in order. */
+export function transposeRows(rows: CompressedRows, columnCount: number): CompressedRows {
+  const rowCount = rows.offsets.length - 1;
+  const pairs = new PairBuffer(rows.values.length);
+  for (let r = 0; r < rowCount; r++) {
+    for (let p = rows.offsets[r]!; p < rows.offsets[r + 1]!; p++) pairs.push(rows.values[p]!, r);
+  }
+  return pairs.compress(columnCount);
+}

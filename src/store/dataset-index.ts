@@ -10,7 +10,7 @@
  */
 import type { Article, Excerpt, MapFeature } from '../domain/dataset-schema';
 import type { LoadedDataset, TimedEvent } from '../domain/loaded-dataset';
-import { compressRows, type CompressedRows } from '../lib/compressed-rows';
+import { PairBuffer, transposeRows, type CompressedRows } from '../lib/compressed-rows';
 import { stableSortOrder } from '../lib/sort-order';
 import { buildSpanIndex, type SpanIndex } from '../lib/span-index';
 
@@ -79,6 +79,23 @@ export interface DatasetIndex {
  * instant at its start, so it can still be found.
  */
 export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
+  const steps = datasetIndexSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events walked between two yields of {@link datasetIndexSteps}: a few ms at most. */
+const EVENTS_PER_STEP = 4096;
+
+/**
+ * The index build as resumable steps, so a page can build a million-event index in slices and
+ * keep answering input (`build-index-in-slices.ts`). Yields the fraction done, 0–1; returns
+ * the index. The walk over the events is nearly all of the time at 10^5+ events, so it yields
+ * inside that walk; the phases after it are linear passes over typed arrays.
+ */
+export function* datasetIndexSteps(dataset: LoadedDataset): Generator<number, DatasetIndex, void> {
   const source = dataset.events;
   const eventCount = source.length;
 
@@ -110,7 +127,10 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
   const eventExcerptPairs = new PairBuffer(eventCount);
   const featureExcerptPairs = new PairBuffer(eventCount);
   let latestEnd = -Infinity;
+  // The walk counts for 90 % of the progress; the passes after it for the rest.
+  yield 0.02;
   for (let o = 0; o < eventCount; o++) {
+    if (o % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield 0.02 + (0.88 * o) / eventCount;
     const event = source[order[o]!]!;
     events.push(event);
     eventIds.push(event.id);
@@ -142,6 +162,7 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
       }
     }
   }
+  yield 0.9;
   const extent = eventCount > 0 ? { start: startMs[0]!, end: latestEnd } : null;
   features.forEach((feature, f) => {
     for (const id of feature.properties.excerptIds) {
@@ -165,11 +186,17 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
     eventActorPairs.values[p] = actorRenumber[eventActorPairs.values[p]!]!;
   }
 
+  // Each pass below is one step: at 10^6 events each is a few hundred ms at most.
+  yield 0.91;
   const eventActors = eventActorPairs.compress(eventCount);
+  yield 0.92;
   const eventFeatures = eventFeaturePairs.compress(eventCount);
+  yield 0.93;
   const eventExcerpts = eventExcerptPairs.compress(eventCount);
+  yield 0.94;
   const featureExcerpts = featureExcerptPairs.compress(features.length);
 
+  yield 0.95;
   // Article rows must list excerpts in text order, but compressRows sorts each row by value:
   // so the rows hold ranks in text order, mapped back to excerpt ordinals afterwards.
   const excerptArticle = new Int32Array(excerpts.length);
@@ -186,6 +213,14 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
     values: articleRanks.values.map((rank) => textOrder[rank]!),
   };
 
+  yield 0.96;
+  const spans = buildSpanIndex(startMs, endMs);
+  yield 0.97;
+  const featureEvents = transposeRows(eventFeatures, features.length);
+  yield 0.98;
+  const excerptEvents = transposeRows(eventExcerpts, excerpts.length);
+  yield 0.99;
+  const excerptFeatures = transposeRows(featureExcerpts, excerpts.length);
   return {
     dataset,
     eventCount,
@@ -194,7 +229,7 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
     eventOrdinalById,
     startMs,
     endMs,
-    spans: buildSpanIndex(startMs, endMs),
+    spans,
     extent,
     kinds,
     kindCodes,
@@ -210,11 +245,11 @@ export function buildDatasetIndex(dataset: LoadedDataset): DatasetIndex {
     articleIds,
     articleOrdinalById,
     eventFeatures,
-    featureEvents: transpose(eventFeatures, features.length),
+    featureEvents,
     eventExcerpts,
-    excerptEvents: transpose(eventExcerpts, excerpts.length),
+    excerptEvents,
     featureExcerpts,
-    excerptFeatures: transpose(featureExcerpts, excerpts.length),
+    excerptFeatures,
     articleExcerpts,
     excerptArticle,
   };
@@ -238,41 +273,4 @@ function ordinalsOf(ids: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
   ids.forEach((id, ordinal) => map.set(id, ordinal));
   return map;
-}
-
-/** Column → rows; each output row comes out ascending because input rows are visited in order. */
-function transpose(rows: CompressedRows, columnCount: number): CompressedRows {
-  const rowCount = rows.offsets.length - 1;
-  const pairs = new PairBuffer(rows.values.length);
-  for (let r = 0; r < rowCount; r++) {
-    for (let p = rows.offsets[r]!; p < rows.offsets[r + 1]!; p++) pairs.push(rows.values[p]!, r);
-  }
-  return pairs.compress(columnCount);
-}
-
-/** Growable (row, value) pairs collected before compressing. */
-class PairBuffer {
-  rows: Uint32Array;
-  values: Uint32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.rows = new Uint32Array(Math.max(16, capacity));
-    this.values = new Uint32Array(Math.max(16, capacity));
-  }
-  push(row: number, value: number): void {
-    if (this.length === this.rows.length) {
-      const rows = new Uint32Array(this.length * 2);
-      const values = new Uint32Array(this.length * 2);
-      rows.set(this.rows);
-      values.set(this.values);
-      this.rows = rows;
-      this.values = values;
-    }
-    this.rows[this.length] = row;
-    this.values[this.length] = value;
-    this.length++;
-  }
-  compress(rowCount: number): CompressedRows {
-    return compressRows(rowCount, this.rows, this.values, this.length);
-  }
 }

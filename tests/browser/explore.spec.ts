@@ -19,6 +19,7 @@ import {
   storeSnapshot,
 } from './support/explore-driver';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { makeSyntheticDatasetInput } from '../fixtures/synthetic-dataset';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/datasets/', import.meta.url));
@@ -234,5 +235,40 @@ describe('opening datasets', () => {
     await dropFileOnMap(page, 'minimal.json', readFileSync(`${fixtures}minimal-valid.json`, 'utf8'));
     await expect.poll(() => datasetTitle(page)).toBe('Minimal example');
     await context.close();
+  });
+});
+
+describe('a large file', () => {
+  test('loads with a progress bar through reading and indexing, the page answering throughout', async () => {
+    const events = 100_000;
+    const large = await startStaticServer({
+      root: dist,
+      routes: { '/large.json': ['application/json', JSON.stringify(makeSyntheticDatasetInput({ events, seed: 5 }))] },
+    });
+    const { page, context, errors } = await openTestPage(browser);
+    // Every text the progress bar shows, and how long the page's thread was busy at a stretch.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __progressSeen: string[] }).__progressSeen = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector('.cm-progress');
+        const text = bar ? `${bar.textContent} ${bar.querySelector('progress')?.getAttribute('aria-valuetext')}` : null;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto(`${large.url}?data=${encodeURIComponent(`${large.url}large.json`)}`);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __conflictMap?: { store: { getState(): { index: { eventCount: number } | null } } } }).__conflictMap?.store.getState().index?.eventCount ?? 0), { timeout: 120_000 })
+      .toBe(events);
+    const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+    expect(seen.some((text) => /^Reading \S*large\.json… [\d.]+ MB/.test(text))).toBe(true);
+    // The store's index is built in slices on the page: the bar moves while it is built,
+    // which it can only do if the thread is handed back between slices.
+    const indexing = seen.filter((text) => /^Indexing \S*large\.json… \d+%/.test(text));
+    const percents = new Set(indexing.map((text) => text.match(/(\d+)%$/)?.[1]).filter((p) => p !== undefined));
+    expect(percents.size).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('.cm-progress').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+    await large.close();
   });
 });

@@ -8,6 +8,7 @@
 import type { Excerpt } from '../../domain/dataset-schema';
 import type { LoadedDataset, TimedEvent } from '../../domain/loaded-dataset';
 import { ColumnReader, columnBuffers, encodeRecords, fitsColumns, type ColumnSpec, type EncodedRecords } from './record-columns';
+import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 
 export type WireMode = 'columns' | 'clone';
 
@@ -119,18 +120,6 @@ async function decodeCollection<T>(
     }
   }
   return out;
-}
-
-/** Lets pending events run: a message-channel task comes sooner than a clamped setTimeout. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** The message body and the buffers to transfer with it. */

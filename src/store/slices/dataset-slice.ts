@@ -26,15 +26,20 @@ export interface DatasetSlice {
   loadDataset: (input: unknown, source?: string, origin?: ChangeOrigin) => LoadResult;
   /** Records problems found outside the loader (a download that failed); the dataset stays. */
   reportProblems: (problems: readonly DataProblem[], source?: string, origin?: ChangeOrigin) => void;
-  /** Makes an already validated dataset current (from a loader run elsewhere, a worker). */
-  setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin) => void;
+  /**
+   * Makes an already validated dataset current (from a loader run elsewhere, a worker). An
+   * `index` built beforehand for this very dataset (in slices, off the critical path) is
+   * used as is; otherwise the index is built here.
+   */
+  setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, index?: DatasetIndex) => void;
 }
 
 const NO_PROBLEMS: readonly DataProblem[] = [];
 
 export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
-  const install = (dataset: LoadedDataset, source: string | undefined, origin: ChangeOrigin | undefined): void => {
-    set(datasetChange(get(), dataset, source ?? null, origin ?? DEFAULT_CHANGE_ORIGIN));
+  const install = (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, prebuilt?: DatasetIndex): void => {
+    const index = prebuilt?.dataset === dataset ? prebuilt : buildDatasetIndex(dataset);
+    set(datasetChange(get(), index, source ?? null, origin ?? DEFAULT_CHANGE_ORIGIN));
   };
 
   return {
@@ -72,13 +77,8 @@ export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
  * cursor goes to the last event and the window to the whole extent; playback stops. Kind and
  * actor filters are kept (they may come from the URL before the data) and re-applied.
  */
-function datasetChange(
-  state: AppState,
-  dataset: LoadedDataset,
-  source: string | null,
-  origin: ChangeOrigin,
-): Partial<AppState> {
-  const index = buildDatasetIndex(dataset);
+function datasetChange(state: AppState, index: DatasetIndex, source: string | null, origin: ChangeOrigin): Partial<AppState> {
+  const { dataset } = index;
   const last = index.eventCount - 1;
   // The last ordinal may be one of several sharing the latest start; any of them gives that start.
   const time = last >= 0 ? index.startMs[last]! : state.time;
