@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error -- a plain ES module shared with `npm test`'s scripts; it has no types.
-import { findChromium } from '../../../scripts/lib/chromium.mjs';
+import { findChromium } from '../../tools/chromium.mjs';
 
 export type { Browser, Page };
 
@@ -21,7 +21,7 @@ export const CHROMIUM_FLAGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = (findChromium as () => string | null)();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+  if (!executablePath) throw new Error('No Chromium found: run `node tests/tools/ensure-chromium.mjs` (npm test does).');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, copySeedArticle, formatDatasetJson } from '../../../scripts/build-default-dataset';
-import { DEIR_EZ_ZOR_2022_SPEC } from '../../../scripts/default-dataset/deir-ez-zor-2022.spec';
-import type { DatasetSpec } from '../../../scripts/default-dataset/deir-ez-zor-2022.spec';
+import { buildDataset, copySeedArticle, formatDatasetJson } from '../../../geo-data/build/build-default-dataset';
+import { DEIR_EZ_ZOR_2022_SPEC } from '../../../geo-data/build/deir-ez-zor-2022.spec';
+import type { DatasetSpec } from '../../../geo-data/build/deir-ez-zor-2022.spec';
 import { loadDataset } from '../../../src/data/load-dataset';
 
 const ROOT = new URL('../../../', import.meta.url);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
-import { buildDefaultDatasetText } from '../../../scripts/build-default-dataset';
+import { buildDefaultDatasetText } from '../../../geo-data/build/build-default-dataset';
 
 const ROOT = new URL('../../../', import.meta.url);
 const TEXT = readFileSync(new URL('geo-data/datasets/deir-ez-zor-2022.json', ROOT), 'utf8');

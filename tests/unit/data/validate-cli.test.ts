@@ -7,11 +7,11 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
 function validate(...files: string[]): { status: number | null; lines: string[]; stderr: string } {
-  const run = spawnSync(process.execPath, [TSX, 'scripts/validate.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [TSX, 'src/cli/validate.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
   return { status: run.status, lines: run.stdout.split('\n').filter((l) => l !== ''), stderr: run.stderr };
 }
 
-describe('scripts/validate.ts', () => {
+describe('src/cli/validate.ts', () => {
   it('prints counts and exits 0 for valid files', () => {
     const run = validate('geo-data/datasets/deir-ez-zor-2022.json', 'tests/fixtures/datasets/minimal-valid.json');
     expect(run.lines).toEqual([

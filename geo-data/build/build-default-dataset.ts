@@ -12,13 +12,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DatasetInput } from '../src/domain/dataset-schema';
-import { locateQuote } from '../src/domain/locate-quote';
-import { loadDataset } from '../src/data/load-dataset';
-import { DEIR_EZ_ZOR_2022_SPEC } from './default-dataset/deir-ez-zor-2022.spec';
-import type { DatasetSpec } from './default-dataset/deir-ez-zor-2022.spec';
+import type { DatasetInput } from '../../src/domain/dataset-schema';
+import { locateQuote } from '../../src/domain/locate-quote';
+import { loadDataset } from '../../src/data/load-dataset';
+import { DEIR_EZ_ZOR_2022_SPEC } from './deir-ez-zor-2022.spec';
+import type { DatasetSpec } from './deir-ez-zor-2022.spec';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED_ARTICLE = 'mem-2022-08-us-strikes-deir-ez-zor.txt';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -134,7 +134,7 @@ export function sourcesMarkdown(articleBytes: Buffer, seedReadme: string): strin
     .join('\n');
   return `# Articles: where they come from
 
-Written by \`npm run dataset -- --copy-seed\` (\`scripts/build-default-dataset.ts\`); do not edit by hand.
+Written by \`npm run dataset -- --copy-seed\` (\`geo-data/build/build-default-dataset.ts\`); do not edit by hand.
 The default dataset (\`geo-data/datasets/deir-ez-zor-2022.json\`) is built from the copies in this
 folder, so later builds do not need the seed folder.
 

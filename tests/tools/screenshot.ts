@@ -4,11 +4,11 @@
  * Optional argument: a query string, e.g. `npm run screenshot -- '?theme=dark'`.
  */
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openTestPage } from '../tests/browser/support/browser';
-import { openApp } from '../tests/browser/support/app-driver';
-import { startStaticServer } from '../tests/browser/support/static-server';
+import { launchBrowser, openTestPage } from '../browser/support/browser';
+import { openApp } from '../browser/support/app-driver';
+import { startStaticServer } from '../browser/support/static-server';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const query = process.argv[2] ?? '';
 
 const server = await startStaticServer({ root: `${root}dist` });

@@ -7,19 +7,19 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lineIntersections } from '../src/geo/line-intersections';
-import { FeatureCollectionSchema } from '../src/domain/dataset-schema';
-import { BASEMAP_BOX } from '../src/geo/basemap-box';
-import { lineLengthKm } from '../src/geo/line-length-km';
-import { pointAlongLine } from '../src/geo/point-along-line';
-import { pointInFeature } from '../src/geo/point-in-feature';
-import { buildLayer, LAYERS } from './geo-data/build-basemap';
-import { buildMissionFeatures } from './geo-data/build-mission-features';
-import { formatFeatureCollection, type OutputFeature } from './geo-data/output-feature';
-import { readSourceCollection, textProp } from './geo-data/source-collection';
-import { renderSourcesMarkdown } from './geo-data/sources-markdown';
+import { lineIntersections } from '../../src/geo/line-intersections';
+import { FeatureCollectionSchema } from '../../src/domain/dataset-schema';
+import { BASEMAP_BOX } from '../../src/geo/basemap-box';
+import { lineLengthKm } from '../../src/geo/line-length-km';
+import { pointAlongLine } from '../../src/geo/point-along-line';
+import { pointInFeature } from '../../src/geo/point-in-feature';
+import { buildLayer, LAYERS } from './build-basemap';
+import { buildMissionFeatures } from './build-mission-features';
+import { formatFeatureCollection, type OutputFeature } from './output-feature';
+import { readSourceCollection, textProp } from './source-collection';
+import { renderSourcesMarkdown } from './sources-markdown';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sourcesDir = path.resolve(repoRoot, '../shared/geo-sources');
 const outDir = path.join(repoRoot, 'geo-data');
 

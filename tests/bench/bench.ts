@@ -17,18 +17,18 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_FLAGS } from '../tests/browser/support/browser';
+import { CHROMIUM_FLAGS } from '../browser/support/browser';
 // @ts-expect-error -- a plain ES module shared with `npm test`'s scripts; it has no types.
-import { findChromium } from './lib/chromium.mjs';
-import { measureApp, type AppResult, type Method } from './bench/measure-app';
-import { measureLoading, type LoadingResult, type LoadMode } from './bench/measure-loading';
-import { benchProbesScript } from './bench/page-scripts';
-import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './bench/report';
-import { startBenchServer } from './bench/bench-server';
-import { round } from './bench/stats';
-import { benchDataDir, ensureDatasetFile } from './bench/synthetic-files';
+import { findChromium } from '../tools/chromium.mjs';
+import { measureApp, type AppResult, type Method } from './measure-app';
+import { measureLoading, type LoadingResult, type LoadMode } from './measure-loading';
+import { benchProbesScript } from './page-scripts';
+import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './report';
+import { startBenchServer } from './bench-server';
+import { round } from './stats';
+import { benchDataDir, ensureDatasetFile } from './synthetic-files';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}dist-bench`;
 const resultsPath = `${root}tests/bench/results.json`;
 
@@ -63,7 +63,7 @@ async function buildAll(): Promise<void> {
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   await build({
     configFile: false,
-    root: `${root}scripts/bench/loader-page`,
+    root: `${root}tests/bench/loader-page`,
     base: './',
     logLevel: 'warn',
     build: { outDir: `${outDir}/loader`, emptyOutDir: true, target: 'es2022', sourcemap: false },
@@ -73,7 +73,7 @@ async function buildAll(): Promise<void> {
 
 async function launch(): Promise<Browser> {
   const executablePath = (findChromium as () => string | null)();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  if (!executablePath) throw new Error('No Chromium found: run `node tests/tools/ensure-chromium.mjs`.');
   // A million events and their GeoJSON twin need more than V8's default heap.
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS, '--js-flags=--max-old-space-size=8192'] });
 }

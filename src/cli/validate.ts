@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadDataset } from '../src/data/load-dataset';
-import type { LoadedDataset } from '../src/domain/loaded-dataset';
+import { loadDataset } from '../data/load-dataset';
+import type { LoadedDataset } from '../domain/loaded-dataset';
 
 const USAGE = `usage: npm run validate -- FILE...
 Checks each dataset file (format version 1, see docs/dataset-format.md) and lists every problem.`;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeSyntheticDatasetInput } from '../../tests/fixtures/synthetic-dataset';
+import { makeSyntheticDatasetInput } from '../fixtures/synthetic-dataset';
 
 export const BENCH_SEED = 20_220_823;
 
@@ -27,7 +27,7 @@ export interface DatasetFile {
 }
 
 export function benchDataDir(): string {
-  const generator = readFileSync(new URL('../../tests/fixtures/synthetic-dataset.ts', import.meta.url));
+  const generator = readFileSync(new URL('../fixtures/synthetic-dataset.ts', import.meta.url));
   const hash = createHash('sha256').update(generator).digest('hex').slice(0, 10);
   const dir = join(tmpdir(), 'conflict-map-bench', hash);
   mkdirSync(dir, { recursive: true });

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATASET_JSON_SCHEMA_PATH, datasetJsonSchemaText } from '../src/domain/dataset-json-schema';
+import { DATASET_JSON_SCHEMA_PATH, datasetJsonSchemaText } from '../domain/dataset-json-schema';
 
-const target = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'public', DATASET_JSON_SCHEMA_PATH);
+const target = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'public', DATASET_JSON_SCHEMA_PATH);
 const text = datasetJsonSchemaText();
 
 if (process.argv.includes('--check')) {
