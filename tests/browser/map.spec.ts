@@ -39,6 +39,10 @@ describe('the map, offline', () => {
     expect(drawn['cm-mission-points']).toContain('deir-ez-zor');
     expect(drawn['cm-side-tint']).toEqual(expect.arrayContaining(['divide-west-bank', 'divide-east-bank']));
     expect(drawn['cm-route-line']).toContain('supply-route');
+    // Both banks carry their cited labels in the opening view, the crossing and the city theirs.
+    expect(drawn['cm-mission-labels']).toEqual(
+      expect.arrayContaining(['divide-west-bank', 'divide-east-bank', 'al-bukamal-crossing', 'deir-ez-zor']),
+    );
 
     const places = page.getByRole('navigation', { name: 'Places' });
     for (const name of [/^Euphrates/, /^Al-Bukamal border crossing/, /^Deir ez-Zor\b/]) {

@@ -274,7 +274,9 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
         'text-max-width': 14,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': ['match', ['geometry-type'], 'Point', 1.1, 0],
-        'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'crossing', 1, 'town', 2, 5],
+        // The banks of the divide outrank the governorate's own name where they collide: the
+        // outline and the legend already say which governorate it is.
+        'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'crossing', 1, 'town', 2, 'divide-side', 3, 5],
       },
       paint: { 'text-color': c.label, 'text-opacity': dimmable(1, 0.45), ...textHalo },
     },
