@@ -24,7 +24,7 @@ import { measureApp, type AppResult, type Method } from './measure-app';
 import { measureLoading, type LoadingResult, type LoadMode } from './measure-loading';
 import { benchProbesScript } from './page-scripts';
 import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './report';
-import { startBenchServer } from './bench-server';
+import { startStaticServer } from '../browser/support/static-server';
 import { round } from './stats';
 import { benchDataDir, ensureDatasetFile } from './synthetic-files';
 
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   if (options.build) await buildAll();
   const dataDir = benchDataDir();
   const files = options.sizes.map((events) => ensureDatasetFile(dataDir, events, log));
-  const server = await startBenchServer(outDir, dataDir);
+  const server = await startStaticServer({ root: outDir, mounts: { '/bench-data/': dataDir } });
   const browser = await launch();
   const probes = benchProbesScript();
 
