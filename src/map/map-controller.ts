@@ -17,6 +17,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { MapFeature } from '../domain/dataset-schema';
+import { frameTargets } from './frame-targets';
 import { featureBounds } from '../geo/feature-bounds';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
@@ -163,9 +164,7 @@ export class MapController {
 
   /** Moves the camera to show the given features (all mission features when empty). */
   frame(featureIds: readonly string[], animate = true): void {
-    const targets = featureIds.length
-      ? this.features.filter((f) => featureIds.includes(f.id))
-      : this.features;
+    const targets = frameTargets(this.features, featureIds);
     if (targets.length === 0) return;
     const [west, south, east, north] = featureBounds(targets);
     const bounds: LngLatBoundsLike = [west, south, east, north];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openTestPage, type Browser, type TestPage } from './support/browser';
-import { openApp, type DebugWindow } from './support/app-driver';
+import { mapCenter, openApp, waitForMapIdle, type DebugWindow } from './support/app-driver';
 import {
   datasetTitle,
   dropFileOnMap,
@@ -73,6 +73,22 @@ describe('linking, both ways', () => {
     expect(state.time).toBe(Date.UTC(2022, 7, 23));
     await page.screenshot({ path: `${artifacts}explore-event.png` });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('selecting an event west of the Euphrates eases the map to its places, not to the whole river', async () => {
+    const { page, context } = await open();
+    const before = await mapCenter(page);
+    await eventButton(page, 'Pro-Iranian groups west of the Euphrates, supplied from Iraq via Al-Bukamal').click();
+    await waitForMapIdle(page);
+    const after = await mapCenter(page);
+    // The event names the Euphrates (Turkey to the Gulf) with the south-west bank and the
+    // crossing: the camera stays on those, at least as close as the opening view.
+    expect(after.zoom).toBeGreaterThanOrEqual(before.zoom - 0.25);
+    expect(after.lng).toBeGreaterThan(38.5);
+    expect(after.lng).toBeLessThan(41.5);
+    expect(after.lat).toBeGreaterThan(33.8);
+    expect(after.lat).toBeLessThan(36);
     await context.close();
   });
 
