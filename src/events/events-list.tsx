@@ -9,6 +9,7 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { DatasetIndex } from '../store/dataset-index';
 import { formatEventDate } from '../ui/format-date';
 import { kindColor } from '../ui/kind-colors';
+import { lowerBound } from '../lib/binary-search';
 
 const ROW_HEIGHT = 52;
 const OVERSCAN = 6;
@@ -105,14 +106,6 @@ export function EventsList() {
 
 /** Position of `value` in the sorted `values`, or -1. */
 function binaryIndexOf(values: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = values[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const at = lowerBound(values, value);
+  return values[at] === value ? at : -1;
 }

@@ -7,12 +7,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openTestPage, type Browser, type Page, type TestPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { openTestPage, type Page, type TestPage } from './support/browser';
 import { openApp, waitForMapIdle } from './support/app-driver';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startStaticServer } from './support/static-server';
+import { DIST, serveBuiltApp } from './support/built-app';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = DIST;
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 const PRESENCE = 'ev-2022-08-24-pro-iranian-groups-west-of-euphrates';
@@ -21,22 +22,11 @@ const STRIKE = 'ev-2022-08-23-us-strikes-deir-ez-zor';
 const PRESENCE_RGB = [0x30, 0xa4, 0x6c] as const;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: dist });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function open(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<TestPage> {
-  const tab = await openTestPage(browser, { width: 1280, height: 800 }, options);
-  await openApp(tab.page, server.url, options.colorScheme ? `?theme=${options.colorScheme}` : '');
+  const tab = await openTestPage(app.browser, { width: 1280, height: 800 }, options);
+  await openApp(tab.page, app.server.url, options.colorScheme ? `?theme=${options.colorScheme}` : '');
   return tab;
 }
 
@@ -339,7 +329,7 @@ describe('the built dataset worker', () => {
       headers: { 'content-security-policy': csp },
       routes: { '/worker-check.html': ['text/html; charset=utf-8', '<!doctype html><title>worker check</title>'] },
     });
-    const tab = await openTestPage(browser);
+    const tab = await openTestPage(app.browser);
     const violations: string[] = [];
     tab.page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openTestPage, type Browser, type TestPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { openTestPage, type TestPage } from './support/browser';
 import { mapCenter, openApp, waitForMapIdle, type DebugWindow } from './support/app-driver';
 import {
   datasetTitle,
@@ -18,37 +18,26 @@ import {
   readerMark,
   storeSnapshot,
 } from './support/explore-driver';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startStaticServer } from './support/static-server';
+import { DIST, serveBuiltApp } from './support/built-app';
 import { makeSyntheticDatasetInput } from '../fixtures/synthetic-dataset';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = DIST;
 const fixtures = fileURLToPath(new URL('../fixtures/datasets/', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const STRIKES = 'US airstrikes in Deir ez-Zor';
 const DEFAULT_TITLE = 'US strikes in Deir ez-Zor, August 2022';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer({
-    root: dist,
-    routes: {
-      '/fixtures/minimal.json': ['application/json', readFileSync(`${fixtures}minimal-valid.json`, 'utf8')],
-      '/fixtures/broken.json': ['application/json', readFileSync(`${fixtures}broken-references.json`, 'utf8')],
-    },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const app = serveBuiltApp({
+  routes: {
+    '/fixtures/minimal.json': ['application/json', readFileSync(`${fixtures}minimal-valid.json`, 'utf8')],
+    '/fixtures/broken.json': ['application/json', readFileSync(`${fixtures}broken-references.json`, 'utf8')],
+  },
 });
 
 async function open(query = ''): Promise<TestPage> {
-  const tab = await openTestPage(browser);
-  await openApp(tab.page, server.url, query);
+  const tab = await openTestPage(app.browser);
+  await openApp(tab.page, app.server.url, query);
   return tab;
 }
 
@@ -170,7 +159,7 @@ describe('deep links', () => {
     const link = first.page.url();
     await first.context.close();
 
-    const second = await openTestPage(browser);
+    const second = await openTestPage(app.browser);
     await second.page.goto(link);
     await expect.poll(() => second.page.getByRole('region', { name: STRIKES }).isVisible(), { timeout: 30_000 }).toBe(true);
     const state = await storeSnapshot(second.page);
@@ -219,8 +208,8 @@ describe('opening datasets', () => {
   });
 
   test('a broken ?data= dataset lists its problems with their paths', async () => {
-    const { page, context } = await openTestPage(browser);
-    await page.goto(`${server.url}?data=fixtures/broken.json`);
+    const { page, context } = await openTestPage(app.browser);
+    await page.goto(`${app.server.url}?data=fixtures/broken.json`);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await alert.textContent()).toMatch(/events\[\d+\]\.\w+/);
@@ -261,7 +250,7 @@ describe('a large file', () => {
       root: dist,
       routes: { '/large.json': ['application/json', JSON.stringify(makeSyntheticDatasetInput({ events, seed: 5 }))] },
     });
-    const { page, context, errors } = await openTestPage(browser);
+    const { page, context, errors } = await openTestPage(app.browser);
     // Every text the progress bar shows, and how long the page's thread was busy at a stretch.
     await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __progressSeen: string[] }).__progressSeen = []);

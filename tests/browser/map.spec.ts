@@ -3,30 +3,18 @@
  * the crossing drawn, hover and click, the Places list, language and theme switches.
  */
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openTestPage, type Browser, type TestPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { openTestPage, type TestPage } from './support/browser';
 import { mapCenter, openApp, renderedFeatureIds, screenPoint, waitForMapIdle, type DebugWindow } from './support/app-driver';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { serveBuiltApp } from './support/built-app';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: dist });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function open(viewport?: { width: number; height: number }, query = ''): Promise<TestPage> {
-  const tab = await openTestPage(browser, viewport);
-  await openApp(tab.page, server.url, query);
+  const tab = await openTestPage(app.browser, viewport);
+  await openApp(tab.page, app.server.url, query);
   return tab;
 }
 

@@ -3,30 +3,18 @@
  * live preview shows the embed as configured.
  */
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openTestPage, type Browser } from './support/browser';
+import { expect, test } from 'vitest';
+import { openTestPage } from './support/browser';
 import { openApp } from './support/app-driver';
 import { eventButton } from './support/explore-driver';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { serveBuiltApp } from './support/built-app';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: dist });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 test('the Share / Embed dialog gives a link to this view and an embed snippet with a live preview', async () => {
-  const { page, context, errors } = await openTestPage(browser);
-  await openApp(page, server.url);
+  const { page, context, errors } = await openTestPage(app.browser);
+  await openApp(page, app.server.url);
   await eventButton(page, 'US airstrikes in Deir ez-Zor').click();
   await page.getByRole('button', { name: 'Share / Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });

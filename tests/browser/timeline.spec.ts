@@ -5,10 +5,10 @@
  * synthetic events that keep the canvas dense and the repaint quick.
  */
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openTestPage, type Browser, type TestPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { openTestPage, type TestPage } from './support/browser';
 import { openApp } from './support/app-driver';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { serveBuiltApp } from './support/built-app';
 import {
   axisTicks,
   clickTrackAt,
@@ -32,26 +32,14 @@ import {
   xOfTime,
 } from './support/timeline-driver';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const DAY = 86_400_000;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: dist });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveBuiltApp();
 
 async function open(viewport?: { width: number; height: number }, query = ''): Promise<TestPage> {
-  const tab = await openTestPage(browser, viewport);
-  await openApp(tab.page, server.url, query);
+  const tab = await openTestPage(app.browser, viewport);
+  await openApp(tab.page, app.server.url, query);
   await waitForTimeline(tab.page);
   return tab;
 }

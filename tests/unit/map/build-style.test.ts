@@ -81,8 +81,6 @@ describe('dimming of features tied to no visible event', () => {
     [LAYER_IDS.missionPoints, 'circle-opacity'],
     [LAYER_IDS.missionPoints, 'circle-stroke-opacity'],
     [LAYER_IDS.approximatePoints, 'icon-opacity'],
-    [LAYER_IDS.missionLabels, 'text-opacity'],
-    [LAYER_IDS.missionLineLabels, 'text-opacity'],
   ];
 
   for (const [layer, property] of dimmed) {
@@ -98,4 +96,11 @@ describe('dimming of features tied to no visible event', () => {
       expect(paintValue(layer, property, { active: false, hover: true }) as number).toBeGreaterThanOrEqual(normal);
     });
   }
+
+  it('leaves labels undimmed, so names stay readable and a state change re-uploads no glyph quads', () => {
+    for (const id of [LAYER_IDS.missionLabels, LAYER_IDS.missionLineLabels]) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(JSON.stringify(layer)).not.toContain('"active"');
+    }
+  });
 });
