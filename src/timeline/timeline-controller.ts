@@ -1,6 +1,7 @@
 /**
  * Owns the drawn timeline outside React: its canvases, the cursor and window overlays, the
- * visible time domain (zoom and pan), and the pointer, wheel and key handling on the track.
+ * visible time domain (zoom and pan), and the keys on the track; pointer and wheel input is
+ * `TrackPointer`'s (track-pointer.ts), hit-testing `hitTestTrack`'s.
  * It listens to the store with `subscribe` and applies changes on the next animation frame:
  * moving the cursor or the window only moves DOM nodes and rewrites a few attributes; the
  * canvases are repainted only when the dataset, the filters, the zoom, the size or the theme
@@ -11,13 +12,9 @@ import type { AppStore } from '../store/create-app-store';
 import type { AppState } from '../store/app-state';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
-import { eventsForExcerpt, eventsForFeature } from '../store/queries';
-import type { EntityRef } from '../store/slices/selection-slice';
-import { formatEventDate } from '../ui/format-date';
-import { DAY_MS } from './calendar';
-import { formatDayInWords, formatDayShort, formatLastDay } from './format-time';
+import { formatDayShort, formatLastDay } from './format-time';
 import { buildHistogram, buildPassPrefix, type PassPrefix } from './histogram';
-import { nearestEventStart } from './hit-test';
+import { highlightMarks } from './highlight-marks';
 import { cursorKeyAction, edgeKeyAction } from './keyboard';
 import { buildColourGroups, columnCounts, type ColourGroups } from './mark-columns';
 import { layoutSparseMarks, type SparseLayout } from './mark-layout';
@@ -25,57 +22,26 @@ import { animationFrames, type FrameSource } from './playback-loop';
 import { buildTicks } from './ticks';
 import { applyCursorKey, applyEdgeKey, toggleWindowMode } from './timeline-commands';
 import { readTimelineColours, type TimelineColours } from './timeline-colours';
-import { paintBase, paintHighlights, prepareCanvas, type HighlightMark } from './timeline-painter';
+import { paintBase, paintHighlights, prepareCanvas } from './timeline-painter';
+import { findTimelineParts, type TimelineParts } from './timeline-parts';
+import { placeOverlays } from './place-overlays';
+import { hitTestTrack } from './track-hit-test';
+import { TrackPointer } from './track-pointer';
 import {
-  clampDomain,
   followTime,
-  panDomain,
   sameDomain,
-  timeToX,
-  xToTime,
   zoomDomain,
   zoomLimitsFor,
   type TimeDomain,
   type ZoomLimits,
 } from './time-scale';
-import { AXIS_PX, DAY_DOT_RADIUS_PX, KNOB_LANE_PX, laneTop, markBand, SPAN_LANE_HEIGHT_PX, trackLayout, WINDOW_LANE_PX } from './track-layout';
-import { moveWindow, setWindowEdge } from './window-edit';
+import { AXIS_PX, KNOB_LANE_PX, trackLayout, WINDOW_LANE_PX } from './track-layout';
 import { countVisibleEvents } from './visible-count';
 
-/** The parts of the timeline markup the controller drives, found by `data-part`. */
-const PART_NAMES = [
-  'track',
-  'base',
-  'highlight',
-  'cursor',
-  'window-bar',
-  'window-band',
-  'window-start',
-  'window-end',
-  'shade-before',
-  'shade-after',
-  'tooltip',
-  'date',
-  'count',
-] as const;
-type PartName = (typeof PART_NAMES)[number];
 
-/** Pixels a press may travel and still count as a click (selecting a mark) rather than a scrub. */
-const CLICK_SLOP_PX = 4;
-/** How near a mark's start a click must be to pick it, in CSS px. */
-const HIT_TOLERANCE_PX = 7;
-/** Highlights drawn for a selected feature's or excerpt's events, at most. */
-const MAX_RELATED = 200;
 const ZOOM_STEP = 2;
 /** The `performance.measure` name of each base repaint, for tests and profiling. */
 export const DRAW_MEASURE = 'cm-timeline-draw';
-
-type Drag =
-  | { kind: 'pending'; pointerId: number; startX: number }
-  | { kind: 'scrub'; pointerId: number }
-  | { kind: 'edge'; pointerId: number; edge: 'start' | 'end' }
-  | { kind: 'move'; pointerId: number; startX: number; window: TimeSpan }
-  | { kind: 'pinch'; anchor: number; startDistance: number; startView: TimeDomain };
 
 /** Derived per (dataset, filters): the mask's prefix sum and, lazily, the dense-mark groups. */
 interface Derived {
@@ -86,7 +52,7 @@ interface Derived {
 }
 
 export class TimelineController {
-  private readonly parts: Record<PartName, HTMLElement>;
+  private readonly parts: TimelineParts;
   private readonly cleanups: (() => void)[] = [];
   private view: TimeDomain;
   private limits: ZoomLimits;
@@ -101,27 +67,26 @@ export class TimelineController {
   private sparse: SparseLayout | null = null;
   private previousWindow: TimeSpan | null = null;
   private lastTime: number;
-  private drag: Drag | null = null;
-  /** Active touch and pen pointers (x in track px), for pinch zoom. */
-  private readonly pointers = new Map<number, number>();
-  /** Whether the store's hover was set by this timeline, so leaving clears only our own. */
-  private hoverIsOurs = false;
   private countKey: readonly unknown[] = [];
   private drawCount = 0;
   private destroyed = false;
+  private readonly input: TrackPointer;
 
   constructor(
     private readonly store: AppStore,
     private readonly root: HTMLElement,
     private readonly frames: FrameSource = animationFrames,
   ) {
-    this.parts = Object.fromEntries(
-      PART_NAMES.map((name) => {
-        const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
-        if (element === null) throw new Error(`timeline markup lacks [data-part="${name}"]`);
-        return [name, element];
-      }),
-    ) as Record<PartName, HTMLElement>;
+    this.parts = findTimelineParts(root);
+    this.input = new TrackPointer({
+      store,
+      parts: this.parts,
+      view: () => this.view,
+      width: () => this.width,
+      limits: () => this.limits,
+      setView: (view) => this.setView(view),
+      hitTest: (x, y) => this.hitTest(x, y),
+    });
 
     const state = store.getState();
     this.limits = zoomLimitsFor(state.index?.extent ?? null);
@@ -135,13 +100,14 @@ export class TimelineController {
     track.style.setProperty('--cm-timeline-window-lane', `${WINDOW_LANE_PX}px`);
 
     this.cleanups.push(store.subscribe((next, previous) => this.onStoreChange(next, previous)));
-    this.listen(track, 'pointerdown', (e) => this.onPointerDown(e));
-    this.listen(track, 'pointermove', (e) => this.onPointerMove(e));
-    this.listen(track, 'pointerup', (e) => this.onPointerUp(e));
-    this.listen(track, 'pointercancel', (e) => this.onPointerUp(e, true));
-    this.listen(track, 'pointerleave', () => this.clearHover());
+    const input = this.input;
+    this.listen(track, 'pointerdown', (e) => input.onPointerDown(e));
+    this.listen(track, 'pointermove', (e) => input.onPointerMove(e));
+    this.listen(track, 'pointerup', (e) => input.onPointerUp(e));
+    this.listen(track, 'pointercancel', (e) => input.onPointerUp(e, true));
+    this.listen(track, 'pointerleave', () => input.clearHover());
     // Not passive: the wheel zooms the timeline instead of scrolling the page.
-    this.listen(track, 'wheel', (e) => this.onWheel(e), { passive: false });
+    this.listen(track, 'wheel', (e) => input.onWheel(e), { passive: false });
     this.listen(this.parts.cursor, 'keydown', (e) => this.onCursorKey(e));
     this.listen(this.parts['window-start'], 'keydown', (e) => this.onEdgeKey(e, 'start'));
     this.listen(this.parts['window-end'], 'keydown', (e) => this.onEdgeKey(e, 'end'));
@@ -202,7 +168,7 @@ export class TimelineController {
     this.destroyed = true;
     if (this.frame !== null) this.frames.cancel(this.frame);
     this.frame = null;
-    this.clearHover();
+    this.input.clearHover();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 
@@ -224,7 +190,7 @@ export class TimelineController {
       this.limits = zoomLimitsFor(next.index?.extent ?? null);
       this.view = this.limits.bounds;
       this.previousWindow = null;
-      this.hoverIsOurs = false;
+      this.input.forgetHover();
       this.lastTime = next.time;
       this.invalidate('all');
       return;
@@ -264,7 +230,7 @@ export class TimelineController {
     // but not when the user zoomed or panned away from a cursor that stayed put.
     if (state.time !== this.lastTime) {
       this.lastTime = state.time;
-      if (this.drag?.kind !== 'scrub') {
+      if (!this.input.scrubbing) {
         const followed = followTime(this.view, state.time, this.limits);
         if (!sameDomain(followed, this.view)) {
           this.view = followed;
@@ -325,72 +291,11 @@ export class TimelineController {
   private paintHighlights(state: AppState): void {
     const context = prepareCanvas(this.parts.highlight as HTMLCanvasElement, this.width, this.height, window.devicePixelRatio || 1);
     if (context === null || state.index === null) return;
-    paintHighlights(context, trackLayout(this.height), this.colours, this.highlightMarks(state, state.index));
-  }
-
-  private highlightMarks(state: AppState, index: DatasetIndex): HighlightMark[] {
-    const marks: HighlightMark[] = [];
-    const seen = new Set<number>();
-    const add = (ordinal: number, kind: HighlightMark['kind']): void => {
-      if (seen.has(ordinal)) return;
-      seen.add(ordinal);
-      const x0 = timeToX(this.view, this.width, index.startMs[ordinal]!);
-      const x1 = timeToX(this.view, this.width, index.endMs[ordinal]!);
-      if (x1 < -8 || x0 > this.width + 8) return;
-      marks.push({ x0: Math.max(-8, x0), x1: Math.min(this.width + 8, x1), kind });
-    };
-    const addRef = (ref: EntityRef | null, direct: HighlightMark['kind'], linked: HighlightMark['kind']): void => {
-      if (ref === null) return;
-      if (ref.type === 'event') {
-        const ordinal = index.eventOrdinalById.get(ref.id);
-        if (ordinal !== undefined) add(ordinal, direct);
-        return;
-      }
-      const ordinal = ref.type === 'feature' ? index.featureOrdinalById.get(ref.id) : index.excerptOrdinalById.get(ref.id);
-      if (ordinal === undefined) return;
-      const events = ref.type === 'feature' ? eventsForFeature(index, ordinal) : eventsForExcerpt(index, ordinal);
-      for (let i = 0; i < events.length && i < MAX_RELATED; i++) add(events[i]!, linked);
-    };
-    // The selection wins over the hover for an event that is both.
-    addRef(state.selected, 'selected', 'related');
-    addRef(state.hovered, 'hovered', 'hovered');
-    return marks;
+    paintHighlights(context, trackLayout(this.height), this.colours, highlightMarks(state, state.index, this.view, this.width));
   }
 
   private placeOverlays(state: AppState): void {
-    const { width, view } = this;
-    const { cursor } = this.parts;
-    const x = timeToX(view, width, state.time);
-    cursor.style.transform = `translateX(${Math.min(Math.max(x, 0), width)}px)`;
-    cursor.classList.toggle('cm-timeline-cursor--before', x < 0);
-    cursor.classList.toggle('cm-timeline-cursor--after', x > width);
-    const extent = state.index?.extent ?? null;
-    const min = Math.min(extent?.start ?? state.time, state.time);
-    const max = Math.max(extent?.end ?? state.time, state.time);
-    setAria(cursor, min, max, state.time, formatDayInWords(state.time));
-    this.parts.date.textContent = state.index === null ? '' : formatDayInWords(state.time);
-
-    // React shows and hides the window parts (it re-renders when the mode flips); they are placed here.
-    const { window } = state;
-    if (window !== null) {
-      // Clipped near the view so a window far off-screen does not make huge boxes.
-      const x0 = Math.min(Math.max(timeToX(view, width, window.start), -20), width + 20);
-      const x1 = Math.min(Math.max(timeToX(view, width, window.end), -20), width + 20);
-      for (const name of ['window-bar', 'window-band'] as const) {
-        this.parts[name].style.transform = `translateX(${x0}px)`;
-        this.parts[name].style.width = `${Math.max(0, x1 - x0)}px`;
-      }
-      this.parts['shade-before'].style.width = `${Math.max(0, x0)}px`;
-      this.parts['shade-after'].style.transform = `translateX(${Math.max(0, x1)}px)`;
-      this.parts['shade-after'].style.width = `${Math.max(0, width - x1)}px`;
-      this.parts['window-start'].style.transform = `translateX(${x0}px)`;
-      this.parts['window-end'].style.transform = `translateX(${x1}px)`;
-      const { bounds } = this.limits;
-      const lowest = Math.min(window.start, Math.floor(bounds.start / DAY_MS) * DAY_MS);
-      const highest = Math.max(window.end, Math.ceil(bounds.end / DAY_MS) * DAY_MS);
-      setAria(this.parts['window-start'], lowest, window.end - DAY_MS, window.start, formatDayInWords(window.start));
-      setAria(this.parts['window-end'], window.start + DAY_MS, highest, window.end, formatLastDay(window.end));
-    }
+    placeOverlays(this.parts, state, this.view, this.width, this.limits.bounds);
     this.updateCount(state);
   }
 
@@ -413,135 +318,7 @@ export class TimelineController {
         : `${events} in window · ${formatDayShort(window.start)} – ${formatLastDay(window.end, true)}`;
   }
 
-  // ── pointer, wheel and keys → store ─────────────────────────────────────────────────────
-
-  private localX(event: PointerEvent | WheelEvent): number {
-    return event.clientX - this.parts.track.getBoundingClientRect().left;
-  }
-
-  private localY(event: PointerEvent): number {
-    return event.clientY - this.parts.track.getBoundingClientRect().top;
-  }
-
-  private timeAt(x: number): number {
-    return xToTime(this.view, this.width, Math.min(Math.max(x, 0), this.width));
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const x = this.localX(event);
-    if (event.pointerType !== 'mouse') this.pointers.set(event.pointerId, x);
-    if (this.pointers.size === 2) {
-      this.startPinch();
-      return;
-    }
-    const target = event.target instanceof Element ? event.target : null;
-    const state = this.store.getState();
-    const edge = target?.closest<HTMLElement>('[data-edge]')?.dataset['edge'];
-    if (target?.closest('[data-part="cursor"]')) {
-      this.drag = { kind: 'scrub', pointerId: event.pointerId };
-      state.setTime(this.timeAt(x), 'timeline');
-    } else if ((edge === 'start' || edge === 'end') && state.window !== null) {
-      this.drag = { kind: 'edge', pointerId: event.pointerId, edge };
-    } else if (target?.closest('[data-part="window-bar"]') && state.window !== null) {
-      this.drag = { kind: 'move', pointerId: event.pointerId, startX: x, window: state.window };
-    } else {
-      this.drag = { kind: 'pending', pointerId: event.pointerId, startX: x };
-    }
-    this.hideTooltip();
-    this.parts.track.setPointerCapture?.(event.pointerId);
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const x = this.localX(event);
-    if (this.pointers.has(event.pointerId)) this.pointers.set(event.pointerId, x);
-    const drag = this.drag;
-    if (drag === null) {
-      this.hoverAt(event);
-      return;
-    }
-    if (drag.kind === 'pinch') {
-      this.pinch(drag);
-      return;
-    }
-    if (drag.pointerId !== event.pointerId) return;
-    const state = this.store.getState();
-    switch (drag.kind) {
-      case 'pending':
-        if (Math.abs(x - drag.startX) <= CLICK_SLOP_PX) return;
-        this.drag = { kind: 'scrub', pointerId: drag.pointerId };
-        state.setTime(this.timeAt(x), 'timeline');
-        return;
-      case 'scrub':
-        state.setTime(this.timeAt(x), 'timeline');
-        return;
-      case 'edge':
-        if (state.window !== null) state.setWindow(setWindowEdge(state.window, drag.edge, this.timeAt(x), this.limits.bounds), 'timeline');
-        return;
-      case 'move': {
-        const delta = ((x - drag.startX) / Math.max(1, this.width)) * (this.view.end - this.view.start);
-        state.setWindow(moveWindow(drag.window, delta, this.limits.bounds), 'timeline');
-        return;
-      }
-    }
-  }
-
-  private onPointerUp(event: PointerEvent, cancelled = false): void {
-    this.pointers.delete(event.pointerId);
-    const drag = this.drag;
-    if (drag === null) return;
-    if (drag.kind === 'pinch') {
-      // The finger left on screen does not start a scrub of its own.
-      if (this.pointers.size < 2) this.drag = null;
-      return;
-    }
-    if (drag.pointerId !== event.pointerId) return;
-    this.drag = null;
-    this.parts.track.releasePointerCapture?.(event.pointerId);
-    if (drag.kind !== 'pending' || cancelled) return;
-    const x = this.localX(event);
-    const state = this.store.getState();
-    const hit = this.hitTest(x, this.localY(event));
-    if (hit >= 0 && state.index !== null) state.select({ type: 'event', id: state.index.eventIds[hit]! }, 'timeline');
-    else state.setTime(this.timeAt(x), 'timeline');
-  }
-
-  private startPinch(): void {
-    const [a, b] = [...this.pointers.values()] as [number, number];
-    this.drag = {
-      kind: 'pinch',
-      anchor: this.timeAt((a + b) / 2),
-      startDistance: Math.max(10, Math.abs(a - b)),
-      startView: this.view,
-    };
-  }
-
-  /** Zooms so the time first under the fingers' midpoint stays under it. */
-  private pinch(drag: Extract<Drag, { kind: 'pinch' }>): void {
-    const [a, b] = [...this.pointers.values()] as [number, number];
-    if (b === undefined) return;
-    const factor = Math.max(10, Math.abs(a - b)) / drag.startDistance;
-    const zoomed = zoomDomain(drag.startView, factor, drag.anchor, this.limits);
-    const span = zoomed.end - zoomed.start;
-    const start = drag.anchor - ((a + b) / 2 / Math.max(1, this.width)) * span;
-    this.setView(clampDomain({ start, end: start + span }, this.limits));
-  }
-
-  private onWheel(event: WheelEvent): void {
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
-    const dx = event.deltaX * unit;
-    const dy = event.deltaY * unit;
-    if (dx === 0 && dy === 0) return;
-    event.preventDefault();
-    const msPerPx = (this.view.end - this.view.start) / Math.max(1, this.width);
-    if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) {
-      this.setView(panDomain(this.view, (Math.abs(dx) > Math.abs(dy) ? dx : dy) * msPerPx, this.limits));
-      return;
-    }
-    // Pinch on a trackpad arrives as a wheel with ctrlKey and small deltas: same formula.
-    const factor = Math.exp(-dy * (event.ctrlKey ? 0.01 : 0.0025));
-    this.setView(zoomDomain(this.view, factor, this.timeAt(this.localX(event)), this.limits));
-  }
+  // ── keys → store ─────────────────────────────────────────────────────────────────────────
 
   private onCursorKey(event: KeyboardEvent): void {
     const action = cursorKeyAction(event);
@@ -562,80 +339,11 @@ export class TimelineController {
     applyEdgeKey(this.store, edge, action, this.limits.bounds, 'keyboard');
   }
 
-  // ── hover and hit-testing ───────────────────────────────────────────────────────────────
+  // ── hit-testing, for TrackPointer ────────────────────────────────────────────────────────
 
-  /** The event a pointer at (x, y) in track px points at, or -1. */
   private hitTest(x: number, y: number): number {
     const { index, eventFilterMask: mask } = this.store.getState();
-    if (index === null || this.width === 0) return -1;
-    const layout = trackLayout(this.height);
-    if (y < layout.plotTop - 2 || y > layout.windowTop) return -1;
-    if (this.sparse !== null) {
-      // A mark under the pointer wins, the narrowest when several overlap (a day inside a month).
-      const band = markBand(layout, this.sparse.laneCount);
-      let best = -1;
-      let bestWidth = Infinity;
-      for (const mark of this.sparse.marks) {
-        const slop = mark.style === 'day' ? DAY_DOT_RADIUS_PX + 1 : 3;
-        if (!mark.passes || x < mark.x0 - slop || x > mark.x1 + slop) continue;
-        if (mark.style === 'span') {
-          const top = laneTop(layout, mark.lane);
-          if (y < top - 3 || y > top + SPAN_LANE_HEIGHT_PX + 3) continue;
-        } else if (y < band.top - 2) continue;
-        const markWidth = mark.x1 - mark.x0;
-        if (markWidth < bestWidth) {
-          best = mark.ordinal;
-          bestWidth = markWidth;
-        }
-      }
-      if (best >= 0) return best;
-    }
-    const msPerPx = (this.view.end - this.view.start) / this.width;
-    return nearestEventStart(index.startMs, mask, xToTime(this.view, this.width, x), HIT_TOLERANCE_PX * msPerPx);
+    return hitTestTrack({ index, mask, sparse: this.sparse, view: this.view, width: this.width, height: this.height }, x, y);
   }
 
-  private hoverAt(event: PointerEvent): void {
-    const target = event.target instanceof Element ? event.target : null;
-    const onControl = target?.closest('[data-part="cursor"], [data-edge], [data-part="window-bar"]') != null;
-    const x = this.localX(event);
-    const hit = onControl ? -1 : this.hitTest(x, this.localY(event));
-    const state = this.store.getState();
-    this.parts.track.classList.toggle('cm-timeline-track--over-mark', hit >= 0);
-    if (hit < 0 || state.index === null) {
-      this.clearHover();
-      return;
-    }
-    state.hover({ type: 'event', id: state.index.eventIds[hit]! }, 'timeline');
-    this.hoverIsOurs = true;
-    this.showTooltip(state.index, hit, x);
-  }
-
-  private clearHover(): void {
-    this.hideTooltip();
-    this.parts.track.classList.remove('cm-timeline-track--over-mark');
-    if (!this.hoverIsOurs) return;
-    this.hoverIsOurs = false;
-    const { hovered, hover } = this.store.getState();
-    if (hovered?.type === 'event') hover(null, 'timeline');
-  }
-
-  private showTooltip(index: DatasetIndex, ordinal: number, x: number): void {
-    const { tooltip } = this.parts;
-    const event = index.events[ordinal]!;
-    tooltip.textContent = `${event.title} · ${formatEventDate(event.start, event.precision, event.end)}`;
-    tooltip.hidden = false;
-    const width = tooltip.offsetWidth;
-    tooltip.style.transform = `translateX(${Math.min(Math.max(0, x - width / 2), Math.max(0, this.width - width))}px)`;
-  }
-
-  private hideTooltip(): void {
-    this.parts.tooltip.hidden = true;
-  }
-}
-
-function setAria(element: HTMLElement, min: number, max: number, now: number, text: string): void {
-  element.setAttribute('aria-valuemin', String(Math.round(min)));
-  element.setAttribute('aria-valuemax', String(Math.round(max)));
-  element.setAttribute('aria-valuenow', String(Math.round(now)));
-  element.setAttribute('aria-valuetext', text);
 }

@@ -14,6 +14,7 @@ import { FONT_BOLD, FONT_REGULAR } from './font-faces';
 import { PALETTES, type Theme } from './palette';
 import { IMAGE_IDS } from './style-images';
 import { MISSION_SOURCE_ID, LAYER_IDS } from './layer-ids';
+import { byState, dimmable } from './state-expressions';
 
 export interface StyleOptions {
   theme: Theme;
@@ -23,33 +24,6 @@ export interface StyleOptions {
 }
 
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
-
-/**
- * Paint value that switches on the feature's feature-state: `selected`, then `hover`, then
- * `active`. The event layer sets `active: false` on a feature whose events are all outside the
- * current window, so it recedes; features with no state set (static geography, or before the
- * first update) read as active and never dim.
- */
-function byState<T extends string | number>(selected: T, hover: T, normal: T, dimmed: T = normal): ExpressionSpecification {
-  return [
-    'case',
-    ['boolean', ['feature-state', 'selected'], false],
-    selected,
-    ['boolean', ['feature-state', 'hover'], false],
-    hover,
-    ['boolean', ['feature-state', 'active'], true],
-    normal,
-    dimmed,
-  ] as ExpressionSpecification;
-}
-
-/**
- * Full strength when active, selected or hovered; `off` when tied to no visible event.
- * Labels are left out on purpose: names stay readable while the mark recedes, and every
- * layer that reads feature-state re-uploads its paint arrays when a place's state changes —
- * for labels (one quad per glyph) that was nine tenths of the bytes a scrub step uploaded.
- */
-const dimmable = (on: number, off: number): ExpressionSpecification => byState(on, on, on, off);
 
 export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): StyleSpecification {
   const c = PALETTES[theme];
