@@ -11,7 +11,10 @@ export function LoadProgressBar({ loading }: { loading: LoadingStore }) {
   const { phase, loaded, total } = progress;
   const fraction = progress.fraction ?? (loaded !== undefined && total ? Math.min(1, loaded / total) : undefined);
   const megabytes = loaded !== undefined && progress.fraction === undefined ? ` ${(loaded / 1e6).toFixed(1)} MB` : '';
-  const label = `${PHASE_WORDS[phase]} ${source ?? 'dataset'}…${megabytes}`;
+  // The worker's last phase packs the data for the page ('indexing' without a fraction); the
+  // page's own index build follows with a fraction. Two names, so the bar never says "Indexing" twice.
+  const word = phase === 'indexing' && progress.fraction === undefined ? 'Preparing' : PHASE_WORDS[phase];
+  const label = `${word} ${source ?? 'dataset'}…${megabytes}`;
   return (
     <div className="cm-progress" role="status">
       <span>{label}</span>

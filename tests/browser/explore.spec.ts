@@ -266,6 +266,7 @@ describe('a large file', () => {
       .toBe(events);
     const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
     expect(seen.some((text) => /^Reading \S*large\.json… [\d.]+ MB/.test(text))).toBe(true);
+    expect(seen.some((text) => /^Preparing \S*large\.json…/.test(text))).toBe(true);
     // The store's index is built in slices on the page: the bar moves while it is built,
     // which it can only do if the thread is handed back between slices.
     const indexing = seen.filter((text) => /^Indexing \S*large\.json… \d+%/.test(text));
