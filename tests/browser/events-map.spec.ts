@@ -111,13 +111,10 @@ async function markPoints(page: Page, eventId: string): Promise<Record<string, {
   }, eventId);
 }
 
-/**
- * How close the canvas comes to a colour in a disc around a point: the smallest RGB
- * distance over its pixels (0 = that exact colour is drawn there).
- */
-async function closestColour(page: Page, at: { x: number; y: number }, rgb: readonly number[], radius = 7): Promise<number> {
+/** The map canvas' pixels (RGB, row by row) in a square of `radius` CSS px around a point. */
+async function canvasPixels(page: Page, at: { x: number; y: number }, radius: number): Promise<number[][]> {
   return page.evaluate(
-    ([point, colour, r]) => {
+    ([point, r]) => {
       const canvas = (window as unknown as EventsWindow).__conflictMap!.map.getCanvas();
       const rect = canvas.getBoundingClientRect();
       const scale = canvas.width / rect.width;
@@ -130,16 +127,22 @@ async function closestColour(page: Page, at: { x: number; y: number }, rgb: read
       const cy = (point.y - rect.top) * scale;
       // The map keeps its drawing buffer (preserveDrawingBuffer), so it can be copied.
       context.drawImage(canvas, cx - size / 2, cy - size / 2, size, size, 0, 0, size, size);
-      const pixels = context.getImageData(0, 0, size, size).data;
-      let best = Infinity;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const d = Math.hypot(pixels[i]! - colour[0]!, pixels[i + 1]! - colour[1]!, pixels[i + 2]! - colour[2]!);
-        best = Math.min(best, d);
-      }
-      return best;
+      const data = context.getImageData(0, 0, size, size).data;
+      const pixels: number[][] = [];
+      for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+      return pixels;
     },
-    [at, rgb, radius] as const,
+    [at, radius] as const,
   );
+}
+
+/**
+ * How close the canvas comes to a colour in a disc around a point: the smallest RGB
+ * distance over its pixels (0 = that exact colour is drawn there).
+ */
+async function closestColour(page: Page, at: { x: number; y: number }, rgb: readonly number[], radius = 7): Promise<number> {
+  const pixels = await canvasPixels(page, at, radius);
+  return Math.min(...pixels.map(([r, g, b]) => Math.hypot(r! - rgb[0]!, g! - rgb[1]!, b! - rgb[2]!)));
 }
 
 describe('event marks follow time', () => {
@@ -219,17 +222,7 @@ describe('event marks follow time', () => {
       return null;
     }, marks);
     expect(onRiver).not.toBeNull();
-    const colourAt = (point: { x: number; y: number }) =>
-      page.evaluate((at) => {
-        const canvas = (window as unknown as EventsWindow).__conflictMap!.map.getCanvas();
-        const rect = canvas.getBoundingClientRect();
-        const scale = canvas.width / rect.width;
-        const copy = document.createElement('canvas');
-        copy.width = 1;
-        copy.height = 1;
-        copy.getContext('2d')!.drawImage(canvas, (at.x - rect.left) * scale, (at.y - rect.top) * scale, 1, 1, 0, 0, 1, 1);
-        return [...copy.getContext('2d')!.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-      }, point);
+    const colourAt = async (point: { x: number; y: number }) => (await canvasPixels(page, point, 0))[0]!;
     const active = await colourAt(onRiver!);
     // A window with only the strike: the river carries no visible event now.
     await setWindow(page, { start: day('2022-08-23'), end: day('2022-08-24') });

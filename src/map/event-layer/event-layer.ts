@@ -22,12 +22,10 @@ import {
 import { hexToUnitRgb, KIND_SLOT_COLORS } from './kind-palette';
 import { drawRuns, forEachDrawnMark, markState, HIDDEN, PAST, type DrawRuns } from './mark-ranges';
 import type { MarkView } from './mark-view';
+import { linkProgram } from './link-program';
+import { markOrigins, packMask, packVertices, splitTime, STRIDE, type MarkOrigins } from './mark-buffers';
 
 export const EVENT_LAYER_ID = 'cm-event-marks';
-
-/** Bytes per mark in the vertex buffer: position 2×f32, end 2×u32, style u8 (+3 padding). */
-const STRIDE = 20;
-const TWO_32 = 4_294_967_296;
 
 /** What the layer drew in its last frame, for tests, the benchmark and debugging. */
 export interface EventLayerDebug {
@@ -82,10 +80,8 @@ export class EventLayer implements CustomLayerInterface {
   private theme: Theme;
   private verticesDirty = false;
   private maskDirty = false;
-  /** Mercator origin the positions are stored relative to (float32 keeps sub-pixel precision near it). */
-  private originX = 0;
-  private originY = 0;
-  private originMs = 0;
+  /** What the stored positions and times are relative to (`markOrigins`). */
+  private origins: MarkOrigins = { x: 0, y: 0, ms: 0 };
   private uploadedBytes = 0;
   private frames = 0;
   private readonly kindColors = new Float32Array(KIND_SLOT_COUNT * 3);
@@ -99,7 +95,7 @@ export class EventLayer implements CustomLayerInterface {
   /** The marks of a new dataset (null: none). Uploaded at the next frame. */
   setMarks(marks: EventMarks | null): void {
     this.marks = marks;
-    this.placeOrigins(marks);
+    this.origins = markOrigins(marks);
     this.runs = marks && this.view ? drawRuns(marks, this.view) : null;
     this.verticesDirty = true;
     this.maskDirty = true;
@@ -252,8 +248,8 @@ export class EventLayer implements CustomLayerInterface {
     // The default projection data's main matrix takes Mercator [0, 1] coordinates (the map
     // is flat Mercator; `modelViewProjectionMatrix` would take world pixels instead).
     gl.uniformMatrix4fv(u.matrix, false, this.translatedMatrix(options.defaultProjectionData.mainMatrix));
-    const [fromHi, fromLo] = splitTime(view.from, this.originMs);
-    const [cursorHi, cursorLo] = splitTime(view.cursor, this.originMs);
+    const [fromHi, fromLo] = splitTime(view.from, this.origins.ms);
+    const [cursorHi, cursorLo] = splitTime(view.cursor, this.origins.ms);
     gl.uniform2ui(u.from, fromHi, fromLo);
     gl.uniform2ui(u.cursor, cursorHi, cursorLo);
     gl.uniform1f(u.fadeMs, view.fadeMs);
@@ -283,38 +279,12 @@ export class EventLayer implements CustomLayerInterface {
     gl.drawArrays(gl.POINTS, first, marks.eventMarkCount[event]!);
   }
 
-  /**
-   * Origins the uploaded values are stored relative to: positions around the marks' centre
-   * (float32 then keeps sub-pixel precision at any zoom) and ends after the earliest start
-   * (so every stored offset is ≥ 0).
-   */
-  private placeOrigins(marks: EventMarks | null): void {
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    let earliest = Infinity;
-    const count = marks?.count ?? 0;
-    for (let m = 0; m < count; m++) {
-      const x = marks!.x[m]!;
-      const y = marks!.y[m]!;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-    for (const tier of marks?.tiers ?? []) earliest = Math.min(earliest, marks!.startMs[tier.first]!);
-    this.originX = count ? (minX + maxX) / 2 : 0;
-    this.originY = count ? (minY + maxY) / 2 : 0;
-    this.originMs = count ? Math.floor(earliest) : 0;
-  }
-
   private upload(resources: GlResources): void {
     const { gl } = resources;
     const marks = this.marks!;
     if (this.verticesDirty) {
       this.verticesDirty = false;
-      const packed = this.packVertices(marks);
+      const packed = packVertices(marks, this.origins);
       gl.bindBuffer(gl.ARRAY_BUFFER, resources.vertices);
       gl.bufferData(gl.ARRAY_BUFFER, packed, gl.STATIC_DRAW);
       this.uploadedBytes += packed.byteLength;
@@ -329,71 +299,15 @@ export class EventLayer implements CustomLayerInterface {
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
 
-  private packVertices(marks: EventMarks): ArrayBuffer {
-    const origin = this.originMs;
-    const buffer = new ArrayBuffer(marks.count * STRIDE);
-    const floats = new Float32Array(buffer);
-    const uints = new Uint32Array(buffer);
-    const bytes = new Uint8Array(buffer);
-    for (let m = 0, word = 0; m < marks.count; m++, word += STRIDE / 4) {
-      floats[word] = marks.x[m]! - this.originX;
-      floats[word + 1] = marks.y[m]! - this.originY;
-      const [hi, lo] = splitTime(Math.ceil(marks.endMs[m]!), origin);
-      uints[word + 2] = hi;
-      uints[word + 3] = lo;
-      bytes[word * 4 + 16] = marks.style[m]!;
-    }
-    return buffer;
-  }
-
   /** The camera matrix times a translation to the stored positions' origin, in float64. */
   private translatedMatrix(m: ArrayLike<number>): Float32Array {
     const out = this.matrix;
     for (let i = 0; i < 12; i++) out[i] = m[i]!;
-    for (let row = 0; row < 4; row++) out[12 + row] = m[row]! * this.originX + m[4 + row]! * this.originY + m[12 + row]!;
+    for (let row = 0; row < 4; row++) out[12 + row] = m[row]! * this.origins.x + m[4 + row]! * this.origins.y + m[12 + row]!;
     return out;
   }
 
   private repaint(): void {
     this.map?.triggerRepaint();
   }
-}
-
-/** ms since `origin` as [high, low] 32-bit halves, clamped to [0, 2^53). */
-export function splitTime(ms: number, origin: number): [number, number] {
-  const offset = Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(ms - origin)));
-  const hi = Math.floor(offset / TWO_32);
-  return [hi, offset - hi * TWO_32];
-}
-
-/** One byte per mark: 1 when its event passes the filters. */
-export function packMask(marks: EventMarks, mask: EventMask): Uint8Array {
-  const packed = new Uint8Array(Math.max(1, marks.count));
-  if (mask === null) return packed.fill(1);
-  for (let m = 0; m < marks.count; m++) packed[m] = mask[marks.event[m]!] === 1 ? 1 : 0;
-  return packed;
-}
-
-function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
-  const compile = (type: number, source: string): WebGLShader => {
-    const shader = gl.createShader(type)!;
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) {
-      throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader) ?? 'does not compile'}`);
-    }
-    return shader;
-  };
-  const program = gl.createProgram();
-  const vertex = compile(gl.VERTEX_SHADER, vertexSource);
-  const fragment = compile(gl.FRAGMENT_SHADER, fragmentSource);
-  gl.attachShader(program, vertex);
-  gl.attachShader(program, fragment);
-  gl.linkProgram(program);
-  gl.deleteShader(vertex);
-  gl.deleteShader(fragment);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
-    throw new Error(`event layer program: ${gl.getProgramInfoLog(program) ?? 'does not link'}`);
-  }
-  return program;
 }

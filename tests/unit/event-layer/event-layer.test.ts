@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packMask, splitTime } from '../../../src/map/event-layer/event-layer';
+import { packMask, splitTime } from '../../../src/map/event-layer/mark-buffers';
 import { buildEventMarks } from '../../../src/map/event-layer/event-marks';
 import { buildEventFilterMask } from '../../../src/store/event-filter-mask';
 import { makeRandom } from '../../fixtures/synthetic-dataset';
