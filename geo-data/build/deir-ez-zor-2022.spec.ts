@@ -210,12 +210,12 @@ export const DEIR_EZ_ZOR_2022_SPEC: DatasetSpec = {
       title: 'US forces first deployed to Syria',
       summary:
         'US forces were first deployed to Syria at some time during the Obama administration’s campaign against ' +
-        'Daesh, in partnership with the Syrian Democratic Forces (SDF). The article gives no date: the range shown is ' +
-        'the administration’s whole term, within which the deployment began.',
+        'Daesh, in partnership with the Syrian Democratic Forces (SDF). The article gives no date: the deployment ' +
+        'happened some time within the administration’s term, the bounds shown; it did not last that long.',
       kind: 'deployment',
       start: '2009-01-20',
       end: '2017-01-20',
-      precision: 'range',
+      precision: 'between',
       actors: ['United States', 'Syrian Democratic Forces (SDF)'],
       featureIds: [],
       excerptIds: ['x-first-deployed'],

@@ -2,7 +2,8 @@
  * The rules of dataset format v1 that the schema cannot express because they span several
  * values: unique ids, references that resolve, quotes that match their offsets, ranges that
  * fit the text and do not run backwards, dates that exist and agree with their precision,
- * closed polygon rings.
+ * eras that do not end before they start, closed polygon rings, and the link and date every
+ * article (not record) must have.
  *
  * It works on the raw input field by field, so that one broken field does not hide the
  * problems of the others: a rule runs whenever the fields it needs pass their own schemas
@@ -137,6 +138,17 @@ interface ArticleText {
 function checkArticle(raw: unknown, index: number, problems: DataProblem[]): ArticleText | undefined {
   const path = `articles[${index}]`;
   checkRealDate(field(raw, 'published', ArticleSchema.shape.published), `${path}.published`, problems);
+  // A published article can be found again and dated; only a data tool's record may lack either.
+  if (isRecord(raw) && field(raw, 'kind', ArticleSchema.shape.kind) !== 'record') {
+    for (const key of ['url', 'published'] as const) {
+      if (raw[key] === undefined) {
+        problems.push({
+          path: `${path}.${key}`,
+          message: `is missing: an article needs its ${key === 'url' ? 'link' : 'publication date'} (only a "record" source may leave it out)`,
+        });
+      }
+    }
+  }
   const text = field(raw, 'text', ArticleSchema.shape.text);
   const ignore = field(raw, 'ignore', ArticleSchema.shape.ignore) ?? [];
   const usable = ignore.filter((range, j) =>
@@ -232,6 +244,15 @@ function checkEvent(raw: unknown, index: number, excerptIds: IdIndex, featureIds
   if (!span.ok) for (const p of span.problems) problems.push({ path: `${path}.${p.field}`, message: p.message });
 }
 
+/** An era is a period like a `range` event's: real dates, and an end not before its start. */
+function checkEra(raw: unknown, index: number, problems: DataProblem[]): void {
+  const start = field(raw, 'start', IsoDateSchema);
+  const end = field(raw, 'end', IsoDateSchema);
+  if (start === undefined || end === undefined) return;
+  const span = resolveEventSpan({ start, end, precision: 'range' });
+  if (!span.ok) for (const p of span.problems) problems.push({ path: `eras[${index}].${p.field}`, message: p.message });
+}
+
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   return a !== undefined && b !== undefined && a.length === b.length && a.every((v, k) => v === b[k]);
 }
@@ -281,5 +302,6 @@ export function checkDataset(raw: unknown): DataProblem[] {
   excerpts?.forEach((item, index) => checkExcerpt(item, index, articleById, articleIds, problems));
   events?.forEach((item, index) => checkEvent(item, index, excerptIds, featureIds, problems));
   features?.forEach((item, index) => checkFeature(item, index, excerptIds, problems));
+  list(raw['eras'])?.forEach((item, index) => checkEra(item, index, problems));
   return problems;
 }

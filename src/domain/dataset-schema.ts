@@ -62,12 +62,24 @@ export const IgnoreRangeSchema = z.strictObject({
   reason: z.string().optional().describe('Why this stretch is not article content, e.g. "unrelated inline headline".'),
 });
 
+/** What a source is: a published article, or a record of a data tool (an ACLED row, a TimelineJS slide). */
+export const SOURCE_KINDS = ['article', 'record'] as const;
+
 export const ArticleSchema = z.strictObject({
   id: IdSchema,
+  /**
+   * A record is a source entry that a dataset tool published (an ACLED row's notes, a TimelineJS
+   * slide, a GeoJSON feature's description): its `publisher` is the tool or file, `via` whom the
+   * record cites. Records may lack a link and a publication date; articles may not.
+   */
+  kind: z
+    .enum(SOURCE_KINDS)
+    .optional()
+    .describe('"article" (the default) or "record": an entry of a data tool or file (an ACLED row, a TimelineJS slide, a GeoJSON feature).'),
   title: z.string().min(1, 'must not be empty'),
   publisher: z.string().min(1, 'must not be empty'),
-  url: HttpUrlSchema,
-  published: IsoDateSchema,
+  url: HttpUrlSchema.optional(),
+  published: IsoDateSchema.optional(),
   /** The wire service the publisher relied on, e.g. "Reuters". */
   via: z.string().optional().describe('The wire service the publisher relied on, e.g. "Reuters".'),
   /** The article text, verbatim, as collected. */
@@ -89,10 +101,33 @@ export const ExcerptSchema = z.strictObject({
   quote: z.string().min(1, 'must not be empty').describe('Must equal the article text between start and end, exactly.'),
 });
 
-export const PRECISIONS = ['day', 'month', 'year', 'range'] as const;
+/**
+ * How much is known of when an event happened. `range` and `between` both take a start and an
+ * end but claim different things (EDTF, ISO 8601-2, tells them apart the same way): `range`
+ * lasted from start to end (`2009-01-20/2017-01-20`), `between` happened some time within them,
+ * when is unknown (`[2009-01-20..2017-01-20]`). `month` and `year` are `between` over one
+ * month or year.
+ */
+export const PRECISIONS = ['day', 'month', 'year', 'range', 'between'] as const;
 export const PrecisionSchema = z
   .enum(PRECISIONS)
-  .describe('day: start is YYYY-MM-DD; month: YYYY-MM; year: YYYY; range: start and end, each YYYY, YYYY-MM or YYYY-MM-DD.');
+  .describe(
+    'day: start is YYYY-MM-DD; month: YYYY-MM; year: YYYY; range (lasted from start to end) and between (happened some ' +
+      'time within start and end, when unknown): start and end, each YYYY, YYYY-MM or YYYY-MM-DD.',
+  );
+
+/** What a source says beyond the format's fields, shown as "key: value" in details (ACLED's fatalities, admin areas, …). */
+export const AttributesSchema = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .describe('Other facts the source gives, shown as "key: value" lines, e.g. {"fatalities": 3, "admin1": "Deir ez-Zor"}.');
+
+/** A picture, video or page that goes with an event: only ever shown as a link, never fetched. */
+export const MediaSchema = z.strictObject({
+  url: HttpUrlSchema,
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+  alt: z.string().optional().describe('A text alternative: what the media shows.'),
+});
 
 /** Kinds the app knows how to colour; others are allowed and drawn in a neutral colour. */
 export const KNOWN_EVENT_KINDS = ['strike', 'attack', 'deployment', 'statement', 'presence'] as const;
@@ -106,11 +141,21 @@ export const EventSchema = z.strictObject({
     .min(1, 'must not be empty')
     .describe('strike, attack, deployment, statement, presence, or another word (drawn in a neutral colour).'),
   start: IsoDateSchema,
-  /** Required when `precision` is `range`; the last day (or month, year) the event covers. */
+  /** Required when `precision` is `range` or `between`; the last day (or month, year) the event covers. */
   end: IsoDateSchema.optional().describe(
-    'Only with precision "range", and then required: the last day, month or year the event covers.',
+    'Only with precision "range" or "between", and then required: the last day, month or year the event covers (range) or may fall in (between).',
   ),
   precision: PrecisionSchema,
+  /** EDTF's `~`: the date is about right ("about 1920"). */
+  approximate: z
+    .boolean()
+    .optional()
+    .describe('True when the sources give the date only roughly ("about 1920", "around mid-June"): EDTF\'s "~".'),
+  /** EDTF's `?`: the sources are not sure of the date ("1920, possibly"). */
+  uncertain: z
+    .boolean()
+    .optional()
+    .describe('True when the sources doubt the date itself ("possibly 1920", "reportedly on 3 June"): EDTF\'s "?".'),
   actors: z.array(z.string().min(1, 'must not be empty')).default([]),
   /** Map features where the event happened; empty when the sources name no place. */
   featureIds: z
@@ -124,6 +169,15 @@ export const EventSchema = z.strictObject({
     .describe('The excerpts that report the event: at least one.'),
   /** Where the dates come from when the article text does not carry them itself. */
   note: z.string().optional().describe('Where the dates (or other facts) come from when the excerpts do not carry them.'),
+  attributes: AttributesSchema.optional(),
+  media: z.array(MediaSchema).optional().describe('Links to pictures, videos or pages for the event; shown as links, never fetched.'),
+});
+
+/** A named period drawn as a labelled band behind the timeline (TimelineJS's eras). */
+export const EraSchema = z.strictObject({
+  title: z.string().min(1, 'must not be empty'),
+  start: IsoDateSchema.describe('The first day, month or year of the era.'),
+  end: IsoDateSchema.describe('The last day, month or year of the era.'),
 });
 
 const LONGITUDE_RANGE = 'longitude must be between -180 and 180; a position is [longitude, latitude]';
@@ -168,6 +222,7 @@ export const FeaturePropertiesSchema = z
     excerptIds: z.array(IdSchema).default([]).describe('Excerpts of the articles that speak of this feature.'),
     /** Short text shown on the map next to the feature (e.g. "schematic"). */
     label: z.string().optional().describe('Short text shown on the map next to the feature.'),
+    attributes: AttributesSchema.optional(),
   })
   .refine((p) => p.excerptIds.length > 0 || (p.sources ?? '').trim() !== '', {
     message: 'must cite excerptIds or name a geographic source in `sources`',
@@ -199,6 +254,7 @@ export const DatasetSchema = z.strictObject({
   excerpts: z.array(ExcerptSchema),
   events: z.array(EventSchema),
   features: FeatureCollectionSchema,
+  eras: z.array(EraSchema).optional().describe('Named periods drawn as labelled bands on the timeline.'),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -207,6 +263,9 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type Excerpt = z.infer<typeof ExcerptSchema>;
 export type DatasetEvent = z.infer<typeof EventSchema>;
 export type Precision = z.infer<typeof PrecisionSchema>;
+export type Attributes = z.infer<typeof AttributesSchema>;
+export type Media = z.infer<typeof MediaSchema>;
+export type Era = z.infer<typeof EraSchema>;
 export type MapFeature = z.infer<typeof FeatureSchema>;
 export type MapFeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 export type Geometry = z.infer<typeof GeometrySchema>;

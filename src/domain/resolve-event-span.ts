@@ -4,10 +4,12 @@
  *
  * The rules are strict on purpose, as an analyst would want them: the string says exactly what
  * is known, and the precision must agree with it. `day` takes `2022-08-23`, `month` takes
- * `2021-06`, `year` takes `2021`; none of them takes an `end`. `range` needs an `end` (the last
- * day, month or year covered); its two dates may each be a year, month or day, and the span runs
- * from the beginning of `start` to the end of `end`. Times of day are refused: the timeline
- * resolves events to whole days, and a time would claim more than the format can show.
+ * `2021-06`, `year` takes `2021`; none of them takes an `end`. `range` and `between` need an
+ * `end` (the last day, month or year covered); their two dates may each be a year, month or day,
+ * and the span runs from the beginning of `start` to the end of `end`. The span is the same for
+ * both; what differs is the claim (lasted through it, or happened some time within it), which
+ * `isBoundedOnly` tells the views. Times of day are refused: the timeline resolves events to
+ * whole days, and a time would claim more than the format can show.
  */
 import type { DatasetEvent, Precision } from './dataset-schema';
 import { parseIsoDate } from './parse-iso-date';
@@ -23,7 +25,22 @@ export type EventSpanResult =
   | { ok: true; startMs: number; endMs: number }
   | { ok: false; problems: EventSpanProblem[] };
 
-const WANTED: Record<Exclude<Precision, 'range'>, { granularity: IsoDateGranularity; example: string }> = {
+type TwoDatePrecision = 'range' | 'between';
+
+function takesEnd(precision: Precision): precision is TwoDatePrecision {
+  return precision === 'range' || precision === 'between';
+}
+
+/**
+ * True when the event happened at some unknown moment within its span (month, year, between)
+ * rather than on its day or through its whole span (day, range): such an event is only
+ * *possibly* inside a window that covers part of its span.
+ */
+export function isBoundedOnly(precision: Precision): boolean {
+  return precision === 'month' || precision === 'year' || precision === 'between';
+}
+
+const WANTED: Record<Exclude<Precision, TwoDatePrecision>, { granularity: IsoDateGranularity; example: string }> = {
   day: { granularity: 'day', example: 'a full date such as 2022-08-23' },
   month: { granularity: 'month', example: 'a month such as 2022-08' },
   year: { granularity: 'year', example: 'a year such as 2022' },
@@ -57,11 +74,13 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
   const start = periodOf(event.start);
   if (!start.ok) problems.push({ field: 'start', message: start.message });
 
-  if (event.precision !== 'range') {
+  if (!takesEnd(event.precision)) {
     if (event.end !== undefined) {
       problems.push({
         field: 'end',
-        message: `is only allowed when precision is "range" (here it is "${event.precision}"); remove end, or set precision to "range"`,
+        message:
+          `is only allowed when precision is "range" or "between" (here it is "${event.precision}"); remove end, or set ` +
+          'precision to "range" (it lasted from start to end) or "between" (it happened some time within them)',
       });
     }
     const wanted = WANTED[event.precision];
@@ -78,7 +97,8 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
   }
 
   if (event.end === undefined) {
-    problems.push({ field: 'end', message: 'is missing: precision "range" needs an end (the last day, month or year the event covers)' });
+    const covers = event.precision === 'range' ? 'the event covers' : 'the event may fall in';
+    problems.push({ field: 'end', message: `is missing: precision "${event.precision}" needs an end (the last day, month or year ${covers})` });
     return { ok: false, problems };
   }
   const end = periodOf(event.end);

@@ -5,6 +5,7 @@
  */
 import type { AppState } from '../store/app-state';
 import { makeSelectVisibleEvents } from '../store/selectors';
+import { formatEventDate } from '../ui/format-date';
 import type { EmbedState } from './messages';
 
 /**
@@ -17,6 +18,20 @@ export const MAX_VISIBLE_EVENT_IDS = 10_000;
 export type EmbedStateDescriber = (state: AppState) => EmbedState;
 
 const iso = (time: number): string => (Number.isFinite(time) ? new Date(time).toISOString() : '');
+
+function selectedEventDate({ index, selected }: AppState): EmbedState['selectedEventDate'] {
+  const ordinal = selected?.type === 'event' ? index?.eventOrdinalById.get(selected.id) : undefined;
+  if (index === null || ordinal === undefined) return null;
+  const event = index.events[ordinal]!;
+  return {
+    start: event.start,
+    end: event.end ?? null,
+    precision: event.precision,
+    approximate: event.approximate === true,
+    uncertain: event.uncertain === true,
+    text: formatEventDate(event),
+  };
+}
 
 /** A describer with its own visible-events cache (one per map instance). */
 export function makeDescribeEmbedState(maxIds = MAX_VISIBLE_EVENT_IDS): EmbedStateDescriber {
@@ -39,6 +54,7 @@ export function makeDescribeEmbedState(maxIds = MAX_VISIBLE_EVENT_IDS): EmbedSta
       selectedEventId: selected?.type === 'event' ? selected.id : null,
       selectedFeatureId: selected?.type === 'feature' ? selected.id : null,
       selectedExcerptId: selected?.type === 'excerpt' ? selected.id : null,
+      selectedEventDate: selectedEventDate(state),
       visibleEventIds,
       visibleEventCount: visible.length,
       visibleEventIdsTruncated: kept < visible.length,

@@ -11,6 +11,7 @@
  * what the map sends, so tests (and careful hosts) can check it.
  */
 import { z } from 'zod';
+import { PRECISIONS } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/parse-iso-date';
 
 /** Bumped only when a message changes incompatibly; sent in every message from the map. */
@@ -107,6 +108,21 @@ export const embedStateSchema = z.object({
   selectedEventId: z.string().nullable(),
   selectedFeatureId: z.string().nullable(),
   selectedExcerptId: z.string().nullable(),
+  /**
+   * When the selected event happened, as the data claims it: its dates, whether it lasted
+   * (`range`) or happened some time within bounds (`between`, `month`, `year`), and the same in
+   * words ("some time between 20 January 2009 and 20 January 2017"). Null without a selected event.
+   */
+  selectedEventDate: z
+    .object({
+      start: z.string(),
+      end: z.string().nullable(),
+      precision: z.enum(PRECISIONS),
+      approximate: z.boolean(),
+      uncertain: z.boolean(),
+      text: z.string(),
+    })
+    .nullable(),
   /** Ids of the events the map shows (in the window, or at the cursor, passing the filters), in time order. */
   visibleEventIds: z.array(z.string()),
   /** How many events the map shows; more than `visibleEventIds.length` when that list was cut short. */

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { safeHttpUrl } from '../domain/safe-http-url';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { excerptsForArticle } from '../store/queries';
-import { formatEventDate } from '../ui/format-date';
+import { formatSourceLine } from '../ui/format-date';
 import { linkedExcerpts } from './linked-excerpts';
 import { segmentArticle } from './segment-article';
 
@@ -80,8 +80,7 @@ export function ArticleReader() {
       <article className="cm-article" aria-label={article.title}>
         <h3>{article.title}</h3>
         <p className="cm-cite">
-          {article.publisher}, {formatEventDate(article.published)}
-          {article.via ? ` · via ${article.via}` : ''}
+          {formatSourceLine(article)}
           {link ? (
             <>
               {' · '}

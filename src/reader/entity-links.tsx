@@ -20,7 +20,7 @@ export function EventLinks({ index, events }: { index: DatasetIndex; events: rea
               onMouseLeave={() => store.getState().hover(null, 'reader')}
             >
               <span className="cm-kind-dot" style={{ background: kindColor(event.kind) }} aria-hidden="true" />
-              {event.title} <span className="cm-cite">({formatEventDate(event.start, event.precision, event.end)})</span>
+              {event.title} <span className="cm-cite">({formatEventDate(event)})</span>
             </button>
           </li>
         );

@@ -1,12 +1,10 @@
 /** A selected event: what, when (at its precision), who, where, and the excerpts reporting it. */
 import type { DatasetIndex } from '../store/dataset-index';
 import { excerptsForEvent, featuresForEvent } from '../store/queries';
-import { formatEventDate } from '../ui/format-date';
+import { formatEventDate, PRECISION_WORDS } from '../ui/format-date';
 import { kindColor } from '../ui/kind-colors';
 import { FeatureLinks } from './entity-links';
 import { ExcerptQuote } from './excerpt-quote';
-
-const PRECISION_WORDS = { day: 'to the day', month: 'to the month', year: 'to the year', range: 'a period' } as const;
 
 export function EventDetails({ index, ordinal }: { index: DatasetIndex; ordinal: number }) {
   const event = index.events[ordinal]!;
@@ -18,8 +16,7 @@ export function EventDetails({ index, ordinal }: { index: DatasetIndex; ordinal:
       <dl>
         <dt>When</dt>
         <dd>
-          {formatEventDate(event.start, event.precision, event.end)}{' '}
-          <span className="cm-cite">({PRECISION_WORDS[event.precision]})</span>
+          {formatEventDate(event)} <span className="cm-cite">({PRECISION_WORDS[event.precision]})</span>
         </dd>
         <dt>Kind</dt>
         <dd>

@@ -1,6 +1,6 @@
 /** One excerpt as a quotation with its article's attribution; data text rendered as text. */
 import type { DatasetIndex } from '../store/dataset-index';
-import { formatEventDate } from '../ui/format-date';
+import { formatSourceLine } from '../ui/format-date';
 
 export function ExcerptQuote({ index, excerpt }: { index: DatasetIndex; excerpt: number }) {
   const item = index.excerpts[excerpt]!;
@@ -10,8 +10,7 @@ export function ExcerptQuote({ index, excerpt }: { index: DatasetIndex; excerpt:
       <blockquote>“{item.quote}”</blockquote>
       {article ? (
         <figcaption className="cm-cite">
-          {article.publisher}
-          {article.via ? `, via ${article.via}` : ''}, {formatEventDate(article.published)}
+          {formatSourceLine(article)}
         </figcaption>
       ) : null}
     </figure>

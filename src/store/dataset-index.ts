@@ -12,6 +12,7 @@ import type { Article, Excerpt, MapFeature } from '../domain/dataset-schema';
 import type { LoadedDataset, TimedEvent } from '../domain/loaded-dataset';
 import { PairBuffer, transposeRows, type CompressedRows } from '../lib/compressed-rows';
 import { stableSortOrder } from '../lib/sort-order';
+import { isBoundedOnly } from '../domain/resolve-event-span';
 import { buildSpanIndex, type SpanIndex } from '../lib/span-index';
 
 /** A half-open time span [start, end) in UTC epoch milliseconds. */
@@ -34,6 +35,12 @@ export interface DatasetIndex {
   readonly spans: SpanIndex;
   /** From the earliest start to the latest end; null when there are no events. */
   readonly extent: TimeSpan | null;
+  /**
+   * Ordinals, ascending, of events whose moment within their span is not known (month, year,
+   * `between`) or whose date is approximate or doubted: a window that covers only part of such
+   * a span holds the event only possibly.
+   */
+  readonly looselyDated: Uint32Array;
 
   /** Distinct event kinds, sorted; `kindCodes[o]` indexes this list. */
   readonly kinds: readonly string[];
@@ -127,6 +134,7 @@ export function* datasetIndexSteps(dataset: LoadedDataset): Generator<number, Da
   const eventExcerptPairs = new PairBuffer(eventCount);
   const featureExcerptPairs = new PairBuffer(eventCount);
   let latestEnd = -Infinity;
+  const looselyDated: number[] = [];
   // The walk counts for 90 % of the progress; the passes after it for the rest.
   yield 0.02;
   for (let o = 0; o < eventCount; o++) {
@@ -139,6 +147,7 @@ export function* datasetIndexSteps(dataset: LoadedDataset): Generator<number, Da
     const end = event.endMs > event.startMs ? event.endMs : event.startMs + 1;
     endMs[o] = end;
     if (end > latestEnd) latestEnd = end;
+    if (isBoundedOnly(event.precision) || event.approximate === true || event.uncertain === true) looselyDated.push(o);
 
     let kind = seenKinds.get(event.kind);
     if (kind === undefined) seenKinds.set(event.kind, (kind = seenKinds.size));
@@ -231,6 +240,7 @@ export function* datasetIndexSteps(dataset: LoadedDataset): Generator<number, Da
     endMs,
     spans,
     extent,
+    looselyDated: Uint32Array.from(looselyDated),
     kinds,
     kindCodes,
     actors,

@@ -1,7 +1,9 @@
 /**
  * Where each event's mark goes when few enough are in view to draw one by one: a solid mark
- * across its day for day precision, a faded box across the whole month or year for month- and
- * year-precision events (the box is the uncertainty), and a bar in a lane for ranges. Events
+ * across its day for day precision, a faded, dashed box across the whole month, year or
+ * bounds for events that happened some time within them (month, year and `between`: the box
+ * is the uncertainty, whatever its length), and a bar in a lane for events that lasted
+ * (`range`). Approximate and doubted dates carry a flag the painter marks with a tilde. Events
  * the filters hide are laid out too, as ghosts. Returns null when the view holds more than
  * `limit` events: then the marks are drawn as per-column densities (`mark-columns.ts`).
  */
@@ -22,6 +24,8 @@ export interface SparseMark {
   readonly lane: number;
   /** False for events the filters hide (drawn as ghosts, not clickable). */
   readonly passes: boolean;
+  /** The date is approximate or doubted: the painter adds a tilde. */
+  readonly approximate: boolean;
 }
 
 export interface SparseLayout {
@@ -36,6 +40,11 @@ export const SPARSE_MARK_LIMIT = 2500;
 
 export function markStyleOf(precision: Precision): MarkStyle {
   return precision === 'day' ? 'day' : precision === 'range' ? 'span' : 'uncertain';
+}
+
+/** Whether the mark needs the "approximate date" flag: EDTF's `~` or `?`. */
+function isApproximate(event: { approximate?: boolean | undefined; uncertain?: boolean | undefined }): boolean {
+  return event.approximate === true || event.uncertain === true;
 }
 
 export interface SparseLayoutOptions {
@@ -54,7 +63,7 @@ export function layoutSparseMarks(
   if (parts.spanning.length + (parts.end - parts.first) > limit) return null;
 
   const marks: SparseMark[] = [];
-  const spans: { ordinal: number; x0: number; x1: number; passes: boolean }[] = [];
+  const spans: { ordinal: number; x0: number; x1: number; passes: boolean; approximate: boolean }[] = [];
   const place = (ordinal: number): void => {
     const event = index.events[ordinal]!;
     const style = markStyleOf(event.precision);
@@ -67,8 +76,9 @@ export function layoutSparseMarks(
       x0 = middle - MIN_MARK_PX / 2;
       x1 = middle + MIN_MARK_PX / 2;
     }
-    if (style === 'span') spans.push({ ordinal, x0, x1, passes });
-    else marks.push({ ordinal, style, x0, x1, lane: -1, passes });
+    const approximate = isApproximate(event);
+    if (style === 'span') spans.push({ ordinal, x0, x1, passes, approximate });
+    else marks.push({ ordinal, style, x0, x1, lane: -1, passes, approximate });
   };
   parts.spanning.forEach(place);
   for (let o = parts.first; o < parts.end; o++) place(o);
@@ -80,7 +90,7 @@ export function layoutSparseMarks(
     if (lane < 0 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
     if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
     laneEnds[lane] = Math.max(laneEnds[lane]!, span.x1);
-    marks.push({ ordinal: span.ordinal, style: 'span', x0: span.x0, x1: span.x1, lane, passes: span.passes });
+    marks.push({ ...span, style: 'span', lane });
   };
   spans.filter((s) => s.passes).forEach(assign);
   spans.filter((s) => !s.passes).forEach(assign);

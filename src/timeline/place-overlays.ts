@@ -6,6 +6,7 @@
 import type { AppState } from '../store/app-state';
 import type { TimeSpan } from '../store/dataset-index';
 import { DAY_MS } from './calendar';
+import { formatEventDate } from '../ui/format-date';
 import { formatDayInWords, formatLastDay } from './format-time';
 import { timeToX, type TimeDomain } from './time-scale';
 import type { TimelineParts } from './timeline-parts';
@@ -19,7 +20,7 @@ export function placeOverlays(parts: TimelineParts, state: AppState, view: TimeD
   const extent = state.index?.extent ?? null;
   const min = Math.min(extent?.start ?? state.time, state.time);
   const max = Math.max(extent?.end ?? state.time, state.time);
-  setAria(cursor, min, max, state.time, formatDayInWords(state.time));
+  setAria(cursor, min, max, state.time, cursorText(state));
   parts.date.textContent = state.index === null ? '' : formatDayInWords(state.time);
 
   // React shows and hides the window parts (it re-renders when the mode flips); they are placed here.
@@ -42,6 +43,21 @@ export function placeOverlays(parts: TimelineParts, state: AppState, view: TimeD
     setAria(parts['window-start'], lowest, window.end - DAY_MS, window.start, formatDayInWords(window.start));
     setAria(parts['window-end'], window.start + DAY_MS, highest, window.end, formatLastDay(window.end));
   }
+}
+
+/**
+ * The cursor's date in words and, when it stands inside the selected event's span, that event
+ * with its date as the data claims it ("… · US forces first deployed to Syria, some time
+ * between 20 January 2009 and 20 January 2017"), so the slider says what is known of it.
+ */
+function cursorText(state: AppState): string {
+  const day = formatDayInWords(state.time);
+  const { index, selected } = state;
+  if (index === null || selected?.type !== 'event') return day;
+  const ordinal = index.eventOrdinalById.get(selected.id);
+  if (ordinal === undefined || state.time < index.startMs[ordinal]! || state.time >= index.endMs[ordinal]!) return day;
+  const event = index.events[ordinal]!;
+  return `${day} · ${event.title}, ${formatEventDate(event)}`;
 }
 
 function setAria(element: HTMLElement, min: number, max: number, now: number, text: string): void {

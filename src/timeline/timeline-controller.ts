@@ -36,7 +36,7 @@ import {
   type ZoomLimits,
 } from './time-scale';
 import { AXIS_PX, KNOB_LANE_PX, trackLayout, WINDOW_LANE_PX } from './track-layout';
-import { countVisibleEvents } from './visible-count';
+import { countPossiblyInWindow, countVisibleEvents } from './visible-count';
 
 
 const ZOOM_STEP = 2;
@@ -299,7 +299,10 @@ export class TimelineController {
     this.updateCount(state);
   }
 
-  /** "7 events in window · 20 Jan 2009 – 24 Aug 2022": what the map shows, counted the map's way. */
+  /**
+   * "7 events in window (1 possibly) · 20 Jan 2009 – 24 Aug 2022": what the map shows, counted
+   * the map's way, and how many of those only possibly happened inside the window.
+   */
   private updateCount(state: AppState): void {
     const { index, eventFilterMask: mask, window, time } = state;
     const key = [index, mask, window, window === null ? time : null];
@@ -312,10 +315,14 @@ export class TimelineController {
     }
     const count = countVisibleEvents(index, mask, derived.prefix, window, time);
     const events = `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`;
-    this.parts.count.textContent =
-      window === null
-        ? `${events} at cursor`
-        : `${events} in window · ${formatDayShort(window.start)} – ${formatLastDay(window.end, true)}`;
+    if (window === null) {
+      this.parts.count.textContent = `${events} at cursor`;
+      return;
+    }
+    const possibly = countPossiblyInWindow(index, mask, window);
+    // "3 of them possibly": events that happened some time within bounds reaching past the window.
+    const hedge = possibly === 0 ? '' : ` (${possibly === count ? (count === 1 ? 'possibly' : 'all possibly') : `${possibly.toLocaleString('en-GB')} possibly`})`;
+    this.parts.count.textContent = `${events} in window${hedge} · ${formatDayShort(window.start)} – ${formatLastDay(window.end, true)}`;
   }
 
   // ── keys → store ─────────────────────────────────────────────────────────────────────────

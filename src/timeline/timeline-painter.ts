@@ -95,49 +95,70 @@ function paintSparseMarks(context: CanvasRenderingContext2D, { layout, colours }
   const band = markBand(layout, sparse.laneCount);
   const bandHeight = band.bottom - band.top;
   context.save();
-  // Ghosts first, so the events that pass are drawn over them.
-  for (const pass of [false, true]) {
-    for (const mark of sparse.marks) {
-      if (mark.passes !== pass) continue;
-      const colour = pass ? kindColor(index.kinds[index.kindCodes[mark.ordinal]!]!) : colours.muted;
-      const width = mark.x1 - mark.x0;
-      context.fillStyle = colour;
-      context.strokeStyle = colour;
-      if (mark.style === 'span') {
-        const top = laneTop(layout, mark.lane);
-        context.globalAlpha = pass ? 0.9 : 0.3;
-        context.fillRect(mark.x0, top, width, SPAN_LANE_HEIGHT_PX);
-        // End caps: a range's bounds are known, unlike a month's.
-        context.fillRect(mark.x0, top - 2, 1.5, SPAN_LANE_HEIGHT_PX + 4);
-        context.fillRect(mark.x1 - 1.5, top - 2, 1.5, SPAN_LANE_HEIGHT_PX + 4);
-      } else if (mark.style === 'uncertain') {
-        // Faded across the whole month or year it may fall in, with a dashed outline when there is room.
-        context.globalAlpha = pass ? (width < 5 ? 0.45 : 0.22) : 0.1;
-        context.fillRect(mark.x0, band.top, width, bandHeight);
-        if (width >= 5) {
-          context.globalAlpha = pass ? 0.85 : 0.3;
-          context.setLineDash([3, 2]);
-          context.lineWidth = 1;
-          context.strokeRect(mark.x0 + 0.5, band.top + 0.5, width - 1, bandHeight - 1);
-          context.setLineDash([]);
-        }
-      } else {
-        // A lollipop: the stem (or the whole day, zoomed in) and a dot on top, ringed in the
-        // surface colour so events a day apart, or under the cursor line, stay distinct.
-        const dotY = band.top + DAY_DOT_RADIUS_PX + 1;
-        context.globalAlpha = pass ? (width > 6 ? 0.85 : 0.95) : 0.35;
-        context.fillRect(mark.x0, dotY, width, band.bottom - dotY);
-        context.globalAlpha = pass ? 1 : 0.45;
-        context.beginPath();
-        context.arc((mark.x0 + mark.x1) / 2, dotY, DAY_DOT_RADIUS_PX, 0, 2 * Math.PI);
-        if (pass) context.fill();
+  // Ghosts first, so the events that pass are drawn over them; within each, the boxes of
+  // "some time within" first, since a years-wide box would otherwise veil the marks it spans.
+  const order = [...sparse.marks].sort((a, b) => Number(a.passes) - Number(b.passes) || STYLE_ORDER[a.style] - STYLE_ORDER[b.style]);
+  for (const mark of order) {
+    const pass = mark.passes;
+    const colour = pass ? kindColor(index.kinds[index.kindCodes[mark.ordinal]!]!) : colours.muted;
+    const width = mark.x1 - mark.x0;
+    context.fillStyle = colour;
+    context.strokeStyle = colour;
+    if (mark.style === 'span') {
+      const top = laneTop(layout, mark.lane);
+      context.globalAlpha = pass ? 0.9 : 0.3;
+      context.fillRect(mark.x0, top, width, SPAN_LANE_HEIGHT_PX);
+      // End caps: a range's bounds are known, unlike a month's.
+      context.fillRect(mark.x0, top - 2, 1.5, SPAN_LANE_HEIGHT_PX + 4);
+      context.fillRect(mark.x1 - 1.5, top - 2, 1.5, SPAN_LANE_HEIGHT_PX + 4);
+    } else if (mark.style === 'uncertain') {
+      // Faded across the whole month, year or bounds it may fall in, dashed outline when there is room.
+      context.globalAlpha = pass ? (width < 5 ? 0.45 : 0.22) : 0.1;
+      context.fillRect(mark.x0, band.top, width, bandHeight);
+      if (width >= 5) {
+        context.globalAlpha = pass ? 0.85 : 0.3;
+        context.setLineDash([3, 2]);
         context.lineWidth = 1;
-        context.strokeStyle = pass ? colours.surface : colours.muted;
-        context.stroke();
+        context.strokeRect(mark.x0 + 0.5, band.top + 0.5, width - 1, bandHeight - 1);
+        context.setLineDash([]);
       }
+    } else {
+      // A lollipop: the stem (or the whole day, zoomed in) and a dot on top, ringed in the
+      // surface colour so events a day apart, or under the cursor line, stay distinct.
+      const dotY = band.top + DAY_DOT_RADIUS_PX + 1;
+      context.globalAlpha = pass ? (width > 6 ? 0.85 : 0.95) : 0.35;
+      context.fillRect(mark.x0, dotY, width, band.bottom - dotY);
+      context.globalAlpha = pass ? 1 : 0.45;
+      context.beginPath();
+      context.arc((mark.x0 + mark.x1) / 2, dotY, DAY_DOT_RADIUS_PX, 0, 2 * Math.PI);
+      if (pass) context.fill();
+      context.lineWidth = 1;
+      context.strokeStyle = pass ? colours.surface : colours.muted;
+      context.stroke();
     }
+    if (mark.approximate) paintTilde(context, mark, band, layout, pass ? colour : colours.muted);
   }
   context.restore();
+}
+
+const STYLE_ORDER = { uncertain: 0, span: 1, day: 2 } as const;
+
+/** The "approximate date" flag: a tilde by the dot of a day, at the start of a bar or box. */
+function paintTilde(
+  context: CanvasRenderingContext2D,
+  mark: SparseLayout['marks'][number],
+  band: { top: number; bottom: number },
+  layout: TrackLayout,
+  colour: string,
+): void {
+  const x =
+    mark.style === 'day' ? (mark.x0 + mark.x1) / 2 + DAY_DOT_RADIUS_PX + 1 : Math.max(mark.x0, 0) + 2;
+  const y = mark.style === 'span' ? laneTop(layout, mark.lane) + SPAN_LANE_HEIGHT_PX + 9 : band.top + DAY_DOT_RADIUS_PX + 6;
+  context.globalAlpha = 1;
+  context.fillStyle = colour;
+  context.font = 'bold 13px sans-serif';
+  context.textBaseline = 'alphabetic';
+  context.fillText('~', x, y);
 }
 
 function paintDenseMarks(

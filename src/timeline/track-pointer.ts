@@ -209,7 +209,7 @@ export class TrackPointer {
   private showTooltip(index: DatasetIndex, ordinal: number, x: number): void {
     const { tooltip } = this.host.parts;
     const event = index.events[ordinal]!;
-    tooltip.textContent = `${event.title} · ${formatEventDate(event.start, event.precision, event.end)}`;
+    tooltip.textContent = `${event.title} · ${formatEventDate(event)}`;
     tooltip.hidden = false;
     const width = tooltip.offsetWidth;
     tooltip.style.transform = `translateX(${Math.min(Math.max(0, x - width / 2), Math.max(0, this.host.width() - width))}px)`;

@@ -21,10 +21,14 @@ export const EVENT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'start', kind: 'word' },
   { key: 'end', kind: 'word', optional: true },
   { key: 'precision', kind: 'word' },
+  { key: 'approximate', kind: 'flag', optional: true },
+  { key: 'uncertain', kind: 'flag', optional: true },
   { key: 'actors', kind: 'words' },
   { key: 'featureIds', kind: 'words' },
   { key: 'excerptIds', kind: 'words' },
   { key: 'note', kind: 'text', optional: true },
+  { key: 'attributes', kind: 'json', optional: true },
+  { key: 'media', kind: 'json', optional: true },
   { key: 'startMs', kind: 'number' },
   { key: 'endMs', kind: 'number' },
 ];
@@ -58,7 +62,10 @@ function eventDecoder(columns: EncodedRecords): RangeDecoder<TimedEvent> {
   const [kind, start, end, precision] = [c.word('kind'), c.word('start'), c.word('end'), c.word('precision')];
   const [actors, featureIds, excerptIds] = [c.words('actors'), c.words('featureIds'), c.words('excerptIds')];
   const [startMs, endMs] = [c.number('startMs'), c.number('endMs')];
-  const [hasEnd, hasNote] = [c.has('end'), c.has('note')];
+  const [approximate, uncertain] = [c.flag('approximate'), c.flag('uncertain')];
+  const [attributes, media] = [c.json<TimedEvent['attributes']>('attributes'), c.json<TimedEvent['media']>('media')];
+  const [hasEnd, hasNote, hasApproximate, hasUncertain] = [c.has('end'), c.has('note'), c.has('approximate'), c.has('uncertain')];
+  const [hasAttributes, hasMedia] = [c.has('attributes'), c.has('media')];
   return (events, from, to) => {
     for (let i = from; i < to; i++) {
       const event: TimedEvent = {
@@ -76,7 +83,11 @@ function eventDecoder(columns: EncodedRecords): RangeDecoder<TimedEvent> {
       };
       // Optional fields stay absent when the file had none, as the loader leaves them.
       if (hasEnd(i)) event.end = end(i);
+      if (hasApproximate(i)) event.approximate = approximate(i);
+      if (hasUncertain(i)) event.uncertain = uncertain(i);
       if (hasNote(i)) event.note = note(i);
+      if (hasAttributes(i)) event.attributes = attributes(i);
+      if (hasMedia(i)) event.media = media(i);
       events.push(event);
     }
     return to;

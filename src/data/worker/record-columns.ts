@@ -11,10 +11,14 @@
  * - `number`: a Float64Array.
  * - `words`: lists of few distinct strings (actors, ids of linked items): a table, codes and
  *   per-record offsets.
+ * - `flag`: booleans, a Uint8Array.
+ * - `json`: small plain objects or arrays (an event's attributes, its media links), as JSON
+ *   text joined like `text`; only for optional columns that few records fill, since each
+ *   decodes with `JSON.parse`.
  * A column may be `optional`: records without the key get it back absent, not undefined.
  */
 
-export type ColumnKind = 'text' | 'word' | 'number' | 'words';
+export type ColumnKind = 'text' | 'word' | 'number' | 'words' | 'flag' | 'json';
 
 export interface ColumnSpec {
   readonly key: string;
@@ -34,6 +38,7 @@ export interface EncodedColumn {
   codes?: Uint32Array;
   offsets?: Uint32Array;
   numbers?: Float64Array;
+  flags?: Uint8Array;
 }
 
 export interface EncodedRecords {
@@ -60,16 +65,26 @@ export function fitsColumns(records: readonly object[], spec: readonly ColumnSpe
         if (column.optional && !(column.key in row)) continue;
         return false;
       }
-      const ok =
-        column.kind === 'number'
-          ? typeof value === 'number'
-          : column.kind === 'words'
-            ? Array.isArray(value) && value.every((item) => typeof item === 'string')
-            : typeof value === 'string';
-      if (!ok) return false;
+      if (!fitsKind(column.kind, value)) return false;
     }
   }
   return true;
+}
+
+function fitsKind(kind: ColumnKind, value: unknown): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number';
+    case 'words':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'flag':
+      return typeof value === 'boolean';
+    case 'json':
+      // Validated data holds only JSON values; a round trip through JSON keeps them equal.
+      return typeof value === 'object' && value !== null;
+    default:
+      return typeof value === 'string';
+  }
 }
 
 /** Encodes records that `fitsColumns` accepted. */
@@ -87,13 +102,15 @@ export function encodeRecords(records: readonly object[], spec: readonly ColumnS
     }
     const has = (i: number) => present === undefined || present[i] === 1;
     switch (column.kind) {
-      case 'text': {
+      case 'text':
+      case 'json': {
         const parts: string[] = [];
         const ends = new Uint32Array(count);
         let at = 0;
         for (let i = 0; i < count; i++) {
           if (has(i)) {
-            const text = rows[i]![key] as string;
+            const value = rows[i]![key];
+            const text = column.kind === 'json' ? JSON.stringify(value) : (value as string);
             parts.push(text);
             at += text.length;
           }
@@ -121,6 +138,12 @@ export function encodeRecords(records: readonly object[], spec: readonly ColumnS
         const numbers = new Float64Array(count);
         for (let i = 0; i < count; i++) if (has(i)) numbers[i] = rows[i]![key] as number;
         encoded.numbers = numbers;
+        break;
+      }
+      case 'flag': {
+        const flags = new Uint8Array(count);
+        for (let i = 0; i < count; i++) if (has(i) && rows[i]![key] === true) flags[i] = 1;
+        encoded.flags = flags;
         break;
       }
       case 'words': {
@@ -193,6 +216,16 @@ export class ColumnReader {
     return (i) => numbers![i]!;
   }
 
+  flag(key: string): (i: number) => boolean {
+    const { flags } = this.column(key);
+    return (i) => flags![i] === 1;
+  }
+
+  json<T>(key: string): (i: number) => T {
+    const text = this.text(key);
+    return (i) => JSON.parse(text(i)) as T;
+  }
+
   /**
    * Lists of no or one word come back shared and frozen, one per word: at a million records
    * most lists are such, and sharing spares millions of arrays (and the collector's time).
@@ -219,19 +252,30 @@ export class ColumnReader {
   }
 }
 
+function readerOf(reader: ColumnReader, { key, kind }: EncodedColumn): (i: number) => unknown {
+  switch (kind) {
+    case 'text':
+      return reader.text(key);
+    case 'word':
+      return reader.word(key);
+    case 'number':
+      return reader.number(key);
+    case 'words':
+      return reader.words(key);
+    case 'flag':
+      return reader.flag(key);
+    case 'json':
+      return reader.json(key);
+  }
+}
+
 /** Rebuilds records generically, keys in spec order (for tests and small collections). */
 export function decodeRecords<T>(encoded: EncodedRecords): T[] {
   const reader = new ColumnReader(encoded);
   const columns = encoded.columns.map((column) => ({
     key: column.key,
     has: reader.has(column.key),
-    read: (column.kind === 'text'
-      ? reader.text(column.key)
-      : column.kind === 'word'
-        ? reader.word(column.key)
-        : column.kind === 'number'
-          ? reader.number(column.key)
-          : reader.words(column.key)) as (i: number) => unknown,
+    read: readerOf(reader, column),
   }));
   const rows: T[] = [];
   for (let i = 0; i < encoded.count; i++) {
@@ -246,7 +290,7 @@ export function decodeRecords<T>(encoded: EncodedRecords): T[] {
 export function columnBuffers(encoded: EncodedRecords): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   for (const column of encoded.columns) {
-    for (const array of [column.present, column.ends, column.codes, column.offsets, column.numbers]) {
+    for (const array of [column.present, column.ends, column.codes, column.offsets, column.numbers, column.flags]) {
       if (array && array.buffer instanceof ArrayBuffer && !buffers.includes(array.buffer)) buffers.push(array.buffer);
     }
   }

@@ -191,12 +191,15 @@ describe('loader checks beyond the schema (each on a broken copy of the default 
       ]);
     });
 
-    it('a range without end, and an end without range', () => {
+    it('a range or between without end, and an end without either', () => {
       expect(problemsAfter((d) => delete at(d.events, 4).end)).toEqual([
+        { path: 'events[4].end', message: expect.stringContaining('precision "between" needs an end') },
+      ]);
+      expect(problemsAfter((d) => ((at(d.events, 4).precision = 'range'), delete at(d.events, 4).end))).toEqual([
         { path: 'events[4].end', message: expect.stringContaining('precision "range" needs an end') },
       ]);
       expect(problemsAfter((d) => (at(d.events, 0).end = '2022-08-24'))).toEqual([
-        { path: 'events[0].end', message: expect.stringContaining('only allowed when precision is "range"') },
+        { path: 'events[0].end', message: expect.stringContaining('only allowed when precision is "range" or "between"') },
       ]);
     });
   });

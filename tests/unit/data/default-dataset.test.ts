@@ -107,7 +107,8 @@ describe('the default dataset', () => {
       kind: 'deployment',
       start: '2009-01-20',
       end: '2017-01-20',
-      precision: 'range',
+      // The article says only "during the Obama administration": some time within its term, not lasting through it.
+      precision: 'between',
     });
     expect(eventById('ev-2022-08-24-pro-iranian-groups-west-of-euphrates')).toMatchObject({
       kind: 'presence',

@@ -57,7 +57,7 @@ describe('loadDataset', () => {
     (d.events[0] as Record<string, unknown>)['precision'] = 'week';
     expect(problems(loadDataset(d))).toEqual([
       { path: 'title', message: 'is missing (it must be text)' },
-      { path: 'events[0].precision', message: 'must be one of "day", "month", "year", "range" (found "week")' },
+      { path: 'events[0].precision', message: 'must be one of "day", "month", "year", "range", "between" (found "week")' },
       { path: 'events[0].excerptIds', message: 'must be a list [ … ], not "x1"' },
     ]);
   });

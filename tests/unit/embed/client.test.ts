@@ -12,6 +12,7 @@ const STATE: EmbedState = {
   selectedEventId: null,
   selectedFeatureId: null,
   selectedExcerptId: null,
+  selectedEventDate: null,
   visibleEventIds: [],
   visibleEventCount: 0,
   visibleEventIdsTruncated: false,

@@ -19,6 +19,7 @@ describe('the state the embed reports', () => {
       selectedEventId: null,
       selectedFeatureId: 'f1',
       selectedExcerptId: null,
+      selectedEventDate: null,
       visibleEventIds: ['e1', 'e2'],
       visibleEventCount: 2,
       visibleEventIdsTruncated: false,
