@@ -20,6 +20,22 @@ const SPEED_LABELS: Readonly<Record<PlaybackSpeed, string>> = {
   month: 'Month per second',
 };
 
+/**
+ * What the marks claim, under the track: the drawing tells an event that lasted from one that
+ * happened some time within bounds, and the key says so in words (the swatches are CSS copies
+ * of the painter's marks).
+ */
+function MarkKey() {
+  return (
+    <ul className="cm-timeline-key" aria-label="Timeline key">
+      <li><span className="cm-key-swatch cm-key-swatch--day" aria-hidden="true" />on that day</li>
+      <li><span className="cm-key-swatch cm-key-swatch--span" aria-hidden="true" />lasted from … to …</li>
+      <li><span className="cm-key-swatch cm-key-swatch--within" aria-hidden="true" />some time within (month, year or bounds)</li>
+      <li><span className="cm-key-swatch cm-key-swatch--about" aria-hidden="true">~</span>approximate date</li>
+    </ul>
+  );
+}
+
 export function Timeline() {
   const store = useAppStoreApi();
   const playing = useAppStore(selectPlaying);
@@ -120,6 +136,7 @@ export function Timeline() {
         <div className="cm-timeline-edge" data-part="window-end" data-edge="end" role="slider" tabIndex={0} aria-label="Window end" aria-orientation="horizontal" hidden={!windowMode} />
         <div className="cm-timeline-tooltip" data-part="tooltip" aria-hidden="true" hidden />
       </div>
+      {hasEvents ? <MarkKey /> : null}
     </section>
   );
 }

@@ -43,7 +43,7 @@ export const PRECISION_WORDS: Record<DatasetEvent['precision'], string> = {
   month: 'some time in the month',
   year: 'some time in the year',
   range: 'lasted the whole period',
-  between: 'the day is not known',
+  between: 'when within them is not known',
 };
 
 /**

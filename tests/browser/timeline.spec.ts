@@ -19,11 +19,14 @@ import {
   eventStarts,
   highlightDrawnAt,
   lastDrawMs,
+  dashSwitchesAlong,
   loadSyntheticEvents,
+  markColumnAt,
   markMode,
   nextFrames,
   selectElsewhere,
   setKindFilter,
+  setStoreWindow,
   timelineState,
   trackGeometry,
   visibleEventCount,
@@ -296,7 +299,8 @@ describe('marks', () => {
     await clickTrackAt(page, (june.startMs + june.endMs) / 2);
     await eventually(async () => (await timelineState(page)).selected).toEqual({ type: 'event', id: june.id });
     expect((await timelineState(page)).time).toBe(june.startMs);
-    expect(await valueText(tab)).toBe('1 June 2021');
+    // The cursor stands on the month's first day; the slider says the event is of the month, not of that day.
+    expect(await valueText(tab)).toBe('1 June 2021 · US strikes in Syria and Iraq, June 2021, June 2021');
 
     // Zoomed to days, a day mark is clicked by its own day.
     const attack = events.find((e) => e.id === 'ev-2022-08-15-attacks-on-us-personnel')!;
@@ -306,6 +310,41 @@ describe('marks', () => {
     for (let i = 0; i < 3; i++) await wheelOverTrack(page, attack.startMs + DAY / 2, -400, 2);
     await clickTrackAt(page, attack.startMs + DAY / 2);
     await eventually(async () => (await timelineState(page)).selected).toEqual({ type: 'event', id: attack.id });
+    await tab.context.close();
+  });
+
+  test('the first deployment, dated only "during the Obama administration", is the dashed box of "some time between", not a bar', async () => {
+    const tab = await open();
+    const { page, errors } = tab;
+    const deployed = (await eventStarts(page)).find((e) => e.id === 'ev-us-forces-first-deployed-to-syria')!;
+    // Mid-year, away from the grid lines at the year ticks.
+    const inside = Date.UTC(2013, 6, 1);
+    // A solid bar would be a few rows of strong paint; the box is faint paint down the mark band,
+    // strong only in its two outline rows.
+    const column = await markColumnAt(page, inside);
+    expect(column.paintedRows).toBeGreaterThan(20);
+    expect(column.strongRows).toBeLessThanOrEqual(2);
+    // Its outline is dashed: along the top edge the stroke switches on and off many times.
+    expect(await dashSwitchesAlong(page, Date.UTC(2010, 0, 1), Date.UTC(2016, 0, 1))).toBeGreaterThan(10);
+    await page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline-between.png` });
+
+    await clickTrackAt(page, inside);
+    await eventually(async () => (await timelineState(page)).selected).toEqual({ type: 'event', id: deployed.id });
+    const when = 'some time between 20 January 2009 and 20 January 2017';
+    const details = page.getByRole('region', { name: 'US forces first deployed to Syria' });
+    await eventually(() => details.textContent()).toContain(when);
+    // The cursor sits on the bounds' first day; the slider says that is a bound, not the date.
+    expect(await valueText(tab)).toBe(`20 January 2009 · US forces first deployed to Syria, ${when}`);
+    expect(await page.getByRole('list', { name: 'Events' }).textContent()).toContain(when);
+    await page.screenshot({ path: `${artifacts}between-selected.png` });
+
+    // A window over 2016 holds the deployment only possibly; one over all of it, certainly.
+    await setStoreWindow(page, { start: Date.UTC(2016, 0, 1), end: Date.UTC(2016, 6, 1) });
+    await eventually(() => page.locator('.cm-timeline [data-part="count"]').textContent()).toMatch(/^1 event in window \(possibly\)/);
+    await setStoreWindow(page, { start: Date.UTC(2008, 0, 1), end: Date.UTC(2023, 0, 1) });
+    await eventually(() => page.locator('.cm-timeline [data-part="count"]').textContent()).toMatch(/^7 events in window ·/);
+    expect(await strip(tab).getByRole('list', { name: 'Timeline key' }).textContent()).toContain('some time within');
+    expect(errors).toEqual([]);
     await tab.context.close();
   });
 

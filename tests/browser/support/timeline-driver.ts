@@ -294,3 +294,72 @@ export async function highlightDrawnAt(page: Page, time: number): Promise<boolea
     { t: time, timeline: TIMELINE },
   );
 }
+
+/** Sets the time window through the store, as an embedder would. */
+export async function setStoreWindow(page: Page, window: { start: number; end: number } | null): Promise<void> {
+  await page.evaluate((w) => (window as unknown as StoreWindow).__conflictMap!.store.getState().setWindow(w, 'api'), window);
+  await nextFrames(page);
+}
+
+/**
+ * What the base canvas draws in the pixel column at `time`, over the plot (above the axis):
+ * how many CSS-px rows hold paint, and how many hold strong paint (over half opaque). A solid
+ * bar is a few rows of strong paint; a "some time within" box is many rows of faint fill
+ * between its two outline rows.
+ */
+export async function markColumnAt(page: Page, time: number): Promise<{ paintedRows: number; strongRows: number }> {
+  return page.evaluate(
+    ({ t, timeline }) => {
+      const root = document.querySelector<HTMLElement>(timeline)!;
+      const canvas = root.querySelector<HTMLCanvasElement>('[data-part="base"]')!;
+      const start = Number(root.dataset['viewStart']);
+      const end = Number(root.dataset['viewEnd']);
+      const rect = canvas.getBoundingClientRect();
+      const dpr = canvas.width / rect.width;
+      const x = Math.round((((t - start) / (end - start)) * rect.width) * dpr);
+      // The axis takes the bottom 34 CSS px (axis and window lane): the marks stand above it.
+      const plotRows = Math.round((rect.height - 34) * dpr);
+      const pixels = canvas.getContext('2d')!.getImageData(x, 0, 1, plotRows).data;
+      let painted = 0;
+      let strong = 0;
+      for (let row = 0; row < plotRows; row++) {
+        const alpha = pixels[row * 4 + 3]!;
+        if (alpha > 0) painted++;
+        if (alpha > 128) strong++;
+      }
+      return { paintedRows: painted / dpr, strongRows: strong / dpr };
+    },
+    { t: time, timeline: TIMELINE },
+  );
+}
+
+/** The top edge of a mark box along [from, to): how often the stroke switches on and off (a dashed line switches often). */
+export async function dashSwitchesAlong(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ({ a, b, timeline }) => {
+      const root = document.querySelector<HTMLElement>(timeline)!;
+      const canvas = root.querySelector<HTMLCanvasElement>('[data-part="base"]')!;
+      const start = Number(root.dataset['viewStart']);
+      const end = Number(root.dataset['viewEnd']);
+      const rect = canvas.getBoundingClientRect();
+      const dpr = canvas.width / rect.width;
+      const x0 = Math.round((((a - start) / (end - start)) * rect.width) * dpr);
+      const x1 = Math.round((((b - start) / (end - start)) * rect.width) * dpr);
+      const context = canvas.getContext('2d')!;
+      // Find the topmost row with paint at x0 (the box's top edge), then walk along it.
+      const column = context.getImageData(x0, 0, 1, canvas.height).data;
+      let top = 0;
+      while (top < canvas.height && column[top * 4 + 3]! === 0) top++;
+      const row = context.getImageData(x0, top, x1 - x0, 1).data;
+      let switches = 0;
+      let strong = row[3]! > 128;
+      for (let i = 1; i < x1 - x0; i++) {
+        const now = row[i * 4 + 3]! > 128;
+        if (now !== strong) switches++;
+        strong = now;
+      }
+      return switches;
+    },
+    { a: from, b: to, timeline: TIMELINE },
+  );
+}

@@ -26,6 +26,25 @@ describe('record columns', () => {
     expect(Object.is(decoded[1]!.n, -0)).toBe(true);
   });
 
+  it('round-trips flags and small JSON values, absent where the record had none', () => {
+    const spec: ColumnSpec[] = [
+      { key: 'id', kind: 'text' },
+      { key: 'approximate', kind: 'flag', optional: true },
+      { key: 'attributes', kind: 'json', optional: true },
+    ];
+    const records = [
+      { id: 'a', approximate: true, attributes: { fatalities: 3, admin1: 'دير الزور', tags: null } },
+      { id: 'b', approximate: false },
+      { id: 'c', attributes: { note: 'quote " and \\ backslash' } },
+    ];
+    expect(fitsColumns(records, spec)).toBe(true);
+    expect(fitsColumns([{ id: 'd', approximate: 'yes' }], spec)).toBe(false);
+    const decoded = decodeRecords<Record<string, unknown>>(encodeRecords(records, spec));
+    expect(decoded).toEqual(records);
+    expect('attributes' in decoded[1]!).toBe(false);
+    expect('approximate' in decoded[2]!).toBe(false);
+  });
+
   it('refuses records it cannot carry whole: unknown keys, wrong types, missing required keys', () => {
     expect(fitsColumns([{ id: 'a', kind: 'x', n: 1, tags: [], extra: 1 }], SPEC)).toBe(false);
     expect(fitsColumns([{ id: 'a', kind: 'x', n: '1', tags: [] }], SPEC)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEventSpan } from '../../../src/domain/resolve-event-span';
+import { isBoundedOnly, resolveEventSpan } from '../../../src/domain/resolve-event-span';
 
 const utc = (iso: string): number => Date.parse(iso);
 
@@ -59,6 +59,27 @@ describe('resolveEventSpan', () => {
     const result = resolveEventSpan({ start: '2022-08-23T10:00Z', precision: 'day' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toContain('has a time of day');
+  });
+
+  it('gives "some time between" the same span as a range over the same bounds; only the claim differs', () => {
+    const between = resolveEventSpan({ start: '2009-01-20', end: '2017-01-20', precision: 'between' });
+    expect(between).toEqual(resolveEventSpan({ start: '2009-01-20', end: '2017-01-20', precision: 'range' }));
+    expect(isBoundedOnly('between')).toBe(true);
+    expect(isBoundedOnly('month')).toBe(true);
+    expect(isBoundedOnly('year')).toBe(true);
+    expect(isBoundedOnly('range')).toBe(false);
+    expect(isBoundedOnly('day')).toBe(false);
+  });
+
+  it('needs an end for between too, and refuses one that ends before it starts', () => {
+    expect(resolveEventSpan({ start: '2009', precision: 'between' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'end', message: expect.stringContaining('precision "between" needs an end') }],
+    });
+    expect(resolveEventSpan({ start: '2017-01-20', end: '2009-01-20', precision: 'between' })).toEqual({
+      ok: false,
+      problems: [{ field: 'end', message: '"2009-01-20" is before start "2017-01-20"' }],
+    });
   });
 
   it('needs an end for a range and allows an end only for a range', () => {

@@ -11,6 +11,7 @@ export interface EventSpec {
   /** ISO day after the last day covered; defaults to the day after `start`. */
   endExclusive?: string;
   precision?: Precision;
+  approximate?: boolean;
   kind?: string;
   actors?: string[];
 }
@@ -29,6 +30,7 @@ export function makeDataset(specs: EventSpec[]): LoadedDataset {
       kind: spec.kind ?? 'strike',
       start: spec.start,
       precision: spec.precision ?? 'day',
+      ...(spec.approximate === undefined ? {} : { approximate: spec.approximate }),
       actors: spec.actors ?? [],
       featureIds: [],
       excerptIds: ['x0'],
@@ -51,7 +53,7 @@ export function makeDataset(specs: EventSpec[]): LoadedDataset {
 
 /** The default dataset's seven events, as the loader resolves them (for tests shaped like the app). */
 export const DEIR_EZ_ZOR_LIKE: EventSpec[] = [
-  { id: 'deployed', start: '2009-01-20', endExclusive: '2017-01-21', precision: 'range', kind: 'deployment' },
+  { id: 'deployed', start: '2009-01-20', endExclusive: '2017-01-21', precision: 'between', kind: 'deployment' },
   { id: 'june-strikes', start: '2021-06-01', endExclusive: '2021-07-01', precision: 'month', kind: 'strike' },
   { id: 'attacks', start: '2022-08-15', kind: 'attack' },
   { id: 'strikes', start: '2022-08-23', kind: 'strike' },
