@@ -4,7 +4,7 @@
  */
 import type { DataProblem } from '../domain/loaded-dataset';
 
-const TOP_ORDER = ['$', '$schema', 'version', 'title', 'description', 'license', 'updated', 'articles', 'excerpts', 'events', 'features'];
+const TOP_ORDER = ['$', '$schema', 'version', 'title', 'description', 'license', 'updated', 'articles', 'excerpts', 'events', 'features', 'eras'];
 
 function sortKey(path: string): [number, number] {
   const top = /^[^.[]+/.exec(path)?.[0] ?? '$';

@@ -33,6 +33,24 @@ describe('src/cli/validate.ts', () => {
     ]);
   });
 
+  it('accepts "between", approximate and doubted dates, records, attributes, media and eras', () => {
+    const run = validate('tests/fixtures/datasets/dates-bounded-and-approximate.json');
+    expect(run.lines).toHaveLength(1);
+    expect(run.lines[0]).toMatch(/^tests\/fixtures\/datasets\/dates-bounded-and-approximate\.json: ok .*3 events/);
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses a bounded event or an era that ends before it starts, and an article without its link, with paths', () => {
+    const file = 'tests/fixtures/datasets/broken-bounded-dates.json';
+    const run = validate(file);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([
+      `${file}: articles[0].url: is missing: an article needs its link (only a "record" source may leave it out)`,
+      `${file}: events[0].end: "2024-02-20" is before start "2024-03-01"`,
+      `${file}: eras[0].end: "1919" is before start "1920"`,
+    ]);
+  });
+
   it('reports broken references, unsafe links and invalid JSON with their paths', () => {
     const run = validate(
       'tests/fixtures/datasets/broken-references.json',
