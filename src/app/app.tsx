@@ -18,6 +18,7 @@ import { Timeline } from '../timeline/timeline';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
+import { DownloadDatasetButton } from './download-dataset-button';
 import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
 import { ShareDialog } from './share-dialog';
@@ -62,6 +63,7 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
         <span className="cm-dataset-title">{title}</span>
         <div className="cm-toolbar">
           <OpenDatasetButton onFile={onOpenFile} />
+          <DownloadDatasetButton />
           <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
             Share / Embed
           </button>

@@ -1,4 +1,8 @@
-/** "Open dataset…": a file picker for a dataset JSON file on the user's machine. */
+/**
+ * "Open dataset…": a file picker for any file the app can open (dataset v1 JSON, GeoJSON, an
+ * ACLED CSV export, a TimelineJS JSON or sheet CSV). The format is told from the content, so
+ * the filter only helps the picker show the likely files.
+ */
 import { useRef } from 'react';
 
 export function OpenDatasetButton({ onFile }: { onFile: (file: File) => void }) {
@@ -11,7 +15,7 @@ export function OpenDatasetButton({ onFile }: { onFile: (file: File) => void }) 
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.geojson,.csv,.txt,application/json,application/geo+json,text/csv"
         className="cm-visually-hidden"
         tabIndex={-1}
         aria-label="Dataset file"

@@ -19,7 +19,7 @@ export function EventLinks({ index, events }: { index: DatasetIndex; events: rea
               onMouseEnter={() => store.getState().hover({ type: 'event', id: event.id }, 'reader')}
               onMouseLeave={() => store.getState().hover(null, 'reader')}
             >
-              <span className="cm-kind-dot" style={{ background: kindColor(event.kind) }} aria-hidden="true" />
+              <span className="cm-kind-dot" style={{ background: kindColor(index, event.kind) }} aria-hidden="true" />
               {event.title} <span className="cm-cite">({formatEventDate(event)})</span>
             </button>
           </li>

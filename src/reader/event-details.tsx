@@ -5,6 +5,7 @@ import { formatEventDate, PRECISION_WORDS } from '../ui/format-date';
 import { kindColor } from '../ui/kind-colors';
 import { FeatureLinks } from './entity-links';
 import { ExcerptQuote } from './excerpt-quote';
+import { AttributeList, MediaLinks } from './source-facts';
 
 export function EventDetails({ index, ordinal }: { index: DatasetIndex; ordinal: number }) {
   const event = index.events[ordinal]!;
@@ -20,7 +21,7 @@ export function EventDetails({ index, ordinal }: { index: DatasetIndex; ordinal:
         </dd>
         <dt>Kind</dt>
         <dd>
-          <span className="cm-kind-dot" style={{ background: kindColor(event.kind) }} aria-hidden="true" /> {event.kind}
+          <span className="cm-kind-dot" style={{ background: kindColor(index, event.kind) }} aria-hidden="true" /> {event.kind}
         </dd>
         {event.actors.length > 0 ? (
           <>
@@ -31,6 +32,8 @@ export function EventDetails({ index, ordinal }: { index: DatasetIndex; ordinal:
       </dl>
       {event.summary ? <p>{event.summary}</p> : null}
       {event.note ? <p className="cm-cite">{event.note}</p> : null}
+      <AttributeList attributes={event.attributes} />
+      <MediaLinks media={event.media} />
       <h4>Where</h4>
       {features.length > 0 ? (
         <FeatureLinks index={index} features={features} />

@@ -7,6 +7,7 @@ import { eventsForFeature, excerptsForFeature } from '../store/queries';
 import { describeKind } from '../ui/describe-kind';
 import { EventLinks } from './entity-links';
 import { ExcerptQuote } from './excerpt-quote';
+import { AttributeList } from './source-facts';
 
 export function FeatureDetails({ index, ordinal }: { index: DatasetIndex; ordinal: number }) {
   const feature = index.features[ordinal]!;
@@ -47,6 +48,7 @@ export function FeatureDetails({ index, ordinal }: { index: DatasetIndex; ordina
           </>
         ) : null}
       </dl>
+      <AttributeList attributes={feature.properties.attributes} />
       {excerpts.length > 0 ? (
         <>
           <h4>What the sources say</h4>

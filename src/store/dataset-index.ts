@@ -12,7 +12,7 @@ import type { Article, Excerpt, MapFeature } from '../domain/dataset-schema';
 import type { LoadedDataset, TimedEvent } from '../domain/loaded-dataset';
 import { PairBuffer, transposeRows, type CompressedRows } from '../lib/compressed-rows';
 import { stableSortOrder } from '../lib/sort-order';
-import { isBoundedOnly } from '../domain/resolve-event-span';
+import { isBoundedOnly, resolveEventSpan } from '../domain/resolve-event-span';
 import { buildSpanIndex, type SpanIndex } from '../lib/span-index';
 
 /** A half-open time span [start, end) in UTC epoch milliseconds. */
@@ -41,6 +41,8 @@ export interface DatasetIndex {
    * a span holds the event only possibly.
    */
   readonly looselyDated: Uint32Array;
+  /** The dataset's named periods, spans resolved like a `range` event's, in dataset order. */
+  readonly eras: readonly ({ readonly title: string } & TimeSpan)[];
 
   /** Distinct event kinds, sorted; `kindCodes[o]` indexes this list. */
   readonly kinds: readonly string[];
@@ -241,6 +243,11 @@ export function* datasetIndexSteps(dataset: LoadedDataset): Generator<number, Da
     spans,
     extent,
     looselyDated: Uint32Array.from(looselyDated),
+    eras: (dataset.eras ?? []).flatMap((era) => {
+      const span = resolveEventSpan({ start: era.start, end: era.end, precision: 'range' });
+      // The loader refuses eras that do not resolve; the index just leaves them out.
+      return span.ok ? [{ title: era.title, start: span.startMs, end: span.endMs }] : [];
+    }),
     kinds,
     kindCodes,
     actors,

@@ -41,6 +41,7 @@ export interface BasePaint {
 }
 
 export function paintBase(context: CanvasRenderingContext2D, paint: BasePaint): void {
+  if (paint.index !== null && paint.index.eras.length > 0) paintEras(context, paint, paint.index.eras);
   paintGrid(context, paint);
   // Dense views put their marks in a strip on top, so the histogram gets the rest of the plot;
   // sparse views draw the histogram behind the marks.
@@ -49,6 +50,45 @@ export function paintBase(context: CanvasRenderingContext2D, paint: BasePaint): 
   if (paint.index !== null && paint.sparse !== null) paintSparseMarks(context, paint, paint.index, paint.sparse);
   if (paint.dense !== null) paintDenseMarks(context, paint, paint.dense.groups, paint.dense.columns);
   paintAxis(context, paint);
+}
+
+/**
+ * Eras (a TimelineJS file's, or the dataset's own) as bands behind everything, alternately
+ * tinted so neighbours stay apart, each named at its top left where the band is wide enough.
+ */
+function paintEras(
+  context: CanvasRenderingContext2D,
+  { width, layout, domain, colours }: BasePaint,
+  eras: DatasetIndex['eras'],
+): void {
+  context.save();
+  context.font = `600 10.5px ${colours.font}`;
+  context.textBaseline = 'top';
+  eras.forEach((era, i) => {
+    const x0 = Math.max(0, timeToX(domain, width, era.start));
+    const x1 = Math.min(width, timeToX(domain, width, era.end));
+    if (x1 <= x0) return;
+    context.globalAlpha = i % 2 === 0 ? 0.09 : 0.16;
+    context.fillStyle = colours.muted;
+    context.fillRect(x0, layout.plotTop, x1 - x0, layout.plotBottom - layout.plotTop);
+    context.globalAlpha = 0.85;
+    context.fillRect(x0, layout.plotBottom - 2, x1 - x0, 2);
+    const room = x1 - x0 - 6;
+    if (room < 24) return;
+    context.globalAlpha = 1;
+    context.fillStyle = colours.muted;
+    // Named in the knob lane above the plot, clear of the marks.
+    context.fillText(fitText(context, era.title, room), x0 + 3, 1);
+  });
+  context.restore();
+}
+
+/** The text cut with an ellipsis to fit `room` px in the context's font. */
+function fitText(context: CanvasRenderingContext2D, text: string, room: number): string {
+  if (context.measureText(text).width <= room) return text;
+  let cut = text.length;
+  while (cut > 1 && context.measureText(`${text.slice(0, cut)}…`).width > room) cut--;
+  return `${text.slice(0, cut)}…`;
 }
 
 function paintGrid(context: CanvasRenderingContext2D, { width, layout, domain, colours, ticks }: BasePaint): void {
@@ -100,7 +140,7 @@ function paintSparseMarks(context: CanvasRenderingContext2D, { layout, colours }
   const order = [...sparse.marks].sort((a, b) => Number(a.passes) - Number(b.passes) || STYLE_ORDER[a.style] - STYLE_ORDER[b.style]);
   for (const mark of order) {
     const pass = mark.passes;
-    const colour = pass ? kindColor(index.kinds[index.kindCodes[mark.ordinal]!]!) : colours.muted;
+    const colour = pass ? kindColor(index, index.kinds[index.kindCodes[mark.ordinal]!]!) : colours.muted;
     const width = mark.x1 - mark.x0;
     context.fillStyle = colour;
     context.strokeStyle = colour;
