@@ -9,8 +9,12 @@
  * loading a file compared on their own page. Prints a table and writes
  * tests/bench/results.json. Method and figures: docs/performance.md.
  *
+ * Then the import row: a synthetic 100k-row ACLED CSV opened by `?data=`, against papaparse's
+ * bare parse of the same file in a worker.
+ *
  * Options: --sizes=1000,10000 (default 1000,10000,100000,1000000), --steps=N (scrub steps
- * per size, default 40), --skip-build (reuse dist-bench/), --no-methods, --no-loading, --no-app.
+ * per size, default 40), --skip-build (reuse dist-bench/), --no-methods, --no-loading, --no-app,
+ * --no-import, --import-rows=N (default 100000).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +25,7 @@ import { CHROMIUM_FLAGS } from '../browser/support/browser';
 // @ts-expect-error -- a plain ES module shared with `npm test`'s scripts; it has no types.
 import { findChromium } from '../tools/chromium.mjs';
 import { measureApp, type AppResult, type Method } from './measure-app';
+import { ensureAcledFile, measureImport, type ImportResult } from './measure-import';
 import { measureLoading, type LoadingResult, type LoadMode } from './measure-loading';
 import { benchProbesScript } from './page-scripts';
 import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './report';
@@ -39,6 +44,7 @@ interface Options {
   methods: boolean;
   loading: boolean;
   app: boolean;
+  importRows: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -50,6 +56,7 @@ function parseOptions(args: string[]): Options {
     methods: !args.includes('--no-methods'),
     loading: !args.includes('--no-loading'),
     app: !args.includes('--no-app'),
+    importRows: args.includes('--no-import') ? 0 : Number(value('import-rows') ?? 100_000),
   };
 }
 
@@ -92,12 +99,14 @@ async function main(): Promise<void> {
   if (options.build) await buildAll();
   const dataDir = benchDataDir();
   const files = options.sizes.map((events) => ensureDatasetFile(dataDir, events, log));
+  const acled = options.importRows > 0 ? ensureAcledFile(dataDir, options.importRows, log) : null;
   const server = await startStaticServer({ root: outDir, mounts: { '/bench-data/': dataDir } });
   const browser = await launch();
   const probes = benchProbesScript();
 
   const apps: AppResult[] = [];
   const loading: LoadingResult[] = [];
+  let imported: ImportResult | null = null;
   const slowMethods = new Set<Method>();
   try {
     for (const file of files) {
@@ -130,6 +139,17 @@ async function main(): Promise<void> {
         loading.push(...measured);
         for (const m of measured) log(`    load (${m.mode}): ${(m.totalMs / 1000).toFixed(2)} s, page blocked ${(m.blockedMs / 1000).toFixed(2)} s (longest task ${m.longestTaskMs.toFixed(0)} ms)`);
       }
+    }
+    if (acled !== null) {
+      log(`import: ACLED CSV, ${options.importRows.toLocaleString('en')} rows (${(acled.bytes / 1e6).toFixed(1)} MB)`);
+      imported = await measureImport(browser, {
+        appUrl: server.url,
+        loaderUrl: `${server.url}loader/index.html`,
+        dataUrl: `${server.url}bench-data/${acled.name}`,
+        rows: options.importRows,
+        bytes: acled.bytes,
+      });
+      log(`    importMs ${imported.importMs}, papaparse alone ${imported.papaparseParseMs} ms, ratio ${imported.ratio}, longest task ${imported.longestTaskMs} ms`);
     }
   } finally {
     await browser.close();
@@ -180,6 +200,7 @@ async function main(): Promise<void> {
     targets,
     methods: apps.flatMap((a) => a.methods.map((m) => methodRowOf(a.events, m))),
     loading: loading.map(loadingRowOf),
+    import: imported === null ? null : { ...imported },
   };
   mkdirSync(fileURLToPath(new URL('.', `file://${resultsPath}`)), { recursive: true });
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
@@ -193,6 +214,10 @@ async function main(): Promise<void> {
   if (results.loading.length) {
     log('');
     log(table(results.loading, ['events', 'mode', 'totalMs', 'blockedMs', 'longestTaskMs', 'parseMs', 'validateMs', 'packMs', 'transferMs', 'decodeMs', 'indexMsAfterLoad']));
+  }
+  if (imported !== null) {
+    log('');
+    log(table([{ ...imported }], ['rows', 'megabytes', 'importMs', 'eventsLoaded', 'longestTaskMs', 'papaparseParseMs', 'ratio', 'ratioOk', 'longestTaskOk']));
   }
   log('');
   log(`targets: ${JSON.stringify(targets)}`);

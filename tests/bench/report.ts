@@ -15,6 +15,8 @@ export interface BenchResults {
   targets: Record<string, unknown>;
   methods: Record<string, unknown>[];
   loading: Record<string, unknown>[];
+  /** The ACLED import row, or null when the run skipped it. */
+  import: Record<string, unknown> | null;
 }
 
 /** One row per size: the app's own scrub through the store (the path a user drives). */

@@ -51,3 +51,18 @@ async function load(url: string, mode: Mode) {
 }
 
 (window as unknown as { __benchLoad: typeof load }).__benchLoad = load;
+
+/** papaparse's bare parse of a CSV in a worker of its own: the import benchmark's baseline. */
+function parseCsvInWorker(url: string): Promise<{ parseMs: number; rows: number; errors: number }> {
+  const worker = new Worker(new URL('./papaparse-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (message: MessageEvent<{ parseMs: number; rows: number; errors: number }>) => {
+      worker.terminate();
+      resolve(message.data);
+    };
+    worker.onerror = (error) => reject(new Error(error.message));
+    worker.postMessage({ url });
+  });
+}
+
+(window as unknown as { __benchPapaparse: typeof parseCsvInWorker }).__benchPapaparse = parseCsvInWorker;
