@@ -18,10 +18,12 @@ import { Timeline } from '../timeline/timeline';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
+import { Announcer } from './announcer';
 import { DownloadDatasetButton } from './download-dataset-button';
 import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
 import { ShareDialog } from './share-dialog';
+import { SkipLinks } from './skip-links';
 import { useFileDrop } from './use-file-drop';
 import { usePreferredTheme } from './use-preferred-theme';
 import type { Controls } from './embed-options';
@@ -57,6 +59,8 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
   const embed = mode === 'embed';
   return (
     <div className={embed ? 'cm-app cm-app--embed' : 'cm-app'} data-theme={theme} data-panel={controls.panel || undefined}>
+      {embed ? null : <SkipLinks />}
+      <Announcer />
       {embed ? null : (
       <header className="cm-header">
         <h1>Conflict Map</h1>

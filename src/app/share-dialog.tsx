@@ -2,8 +2,10 @@
  * Share / Embed: copy a link to the current view, or build an iframe snippet — size,
  * responsive or fixed, which controls to show, theme, language, autoplay — with a live
  * preview of exactly what the snippet embeds (in the manner of TimelineJS's generator).
+ * A native modal `<dialog>`: the browser keeps focus inside it and the page behind inert,
+ * Escape closes it wherever focus is, and focus goes back to the button that opened it.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStoreApi } from '../store/store-context';
 import { CONTROL_NAMES, DEFAULT_EMBED_CONTROLS, type ControlName } from './embed-options';
 import { buildEmbedUrl, buildIframeSnippet, type EmbedChoices } from './embed-snippet';
@@ -41,7 +43,19 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
   const id = useId();
   const linkField = useRef<HTMLInputElement>(null);
   const snippetField = useRef<HTMLTextAreaElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => {
+    const element = dialog.current!;
+    // The opener, read from the dialog's own root: inside <conflict-map> the document only sees the host element.
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const opener = root.activeElement instanceof HTMLElement ? root.activeElement : null;
+    element.showModal();
+    return () => {
+      if (element.open) element.close();
+      opener?.focus();
+    };
+  }, []);
   // The view is captured when the dialog opens: what you saw is what you share.
   const [current] = useState(() => describeState(store.getState(), view(), dataUrl()));
   const [choices, setChoices] = useState<EmbedChoices>({
@@ -59,14 +73,16 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
   const fixed = choices.size.responsive ? { width: 800, height: 500 } : choices.size;
 
   return (
-    <div className="cm-dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="cm-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
+    <dialog
+      ref={dialog}
+      className="cm-dialog"
+      aria-labelledby={`${id}-title`}
+      // Escape closes a modal dialog natively; the app forgets it then.
+      onClose={onClose}
+      // A click on the backdrop reaches the dialog element itself, outside its body.
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="cm-dialog-body">
         <header className="cm-dialog-header">
           <h2 id={`${id}-title`}>Share and embed</h2>
           <button type="button" className="cm-button" onClick={onClose} autoFocus>
@@ -183,6 +199,6 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
           </div>
         </section>
       </div>
-    </div>
+    </dialog>
   );
 }

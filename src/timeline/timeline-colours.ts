@@ -19,7 +19,7 @@ const FALLBACK: TimelineColours = {
   border: '#d9d3c7',
   surface: '#ffffff',
   accent: '#0b5fa5',
-  focus: '#e0a100',
+  focus: '#a15c00',
   font: "'Noto Sans', system-ui, sans-serif",
 };
 

@@ -337,6 +337,9 @@ export class TimelineController {
       return;
     }
     applyCursorKey(this.store, action, 'keyboard');
+    // The slider's value and text change in the same task as the key press, so a screen reader
+    // reads the new date at once; the canvas and the map follow on the next frame.
+    this.placeOverlays(this.store.getState());
   }
 
   private onEdgeKey(event: KeyboardEvent, edge: 'start' | 'end'): void {
@@ -344,6 +347,7 @@ export class TimelineController {
     if (action === null) return;
     event.preventDefault();
     applyEdgeKey(this.store, edge, action, this.limits.bounds, 'keyboard');
+    this.placeOverlays(this.store.getState());
   }
 
   // ── hit-testing, for TrackPointer ────────────────────────────────────────────────────────
