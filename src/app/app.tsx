@@ -33,6 +33,8 @@ import type { MapView as CameraView } from './url-state';
 interface AppProps {
   loading: LoadingStore;
   onOpenFile: (file: File) => void;
+  /** Opens the default dataset, offered when a first load failed and nothing is shown. */
+  onOpenDefault?: () => void;
   onMapReady?: (controller: MapController | null) => void;
   /** 'embed' drops the app's chrome: map, compact timeline, attribution, "Open full map". */
   mode: 'full' | 'embed';
@@ -42,7 +44,7 @@ interface AppProps {
   view: () => CameraView | undefined;
 }
 
-export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUrl, dataUrl, view }: AppProps) {
+export function App({ loading, onOpenFile, onOpenDefault, onMapReady, mode, controls, fullAppUrl, dataUrl, view }: AppProps) {
   const store = useAppStoreApi();
   const systemTheme = usePreferredTheme();
   const theme = useAppStore((s) => s.theme) ?? systemTheme;
@@ -110,7 +112,7 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
       {controls.timeline ? <Timeline /> : null}
       {controls.panel ? (
         <aside className="cm-side" aria-label="Details">
-          <ProblemsPanel />
+          <ProblemsPanel onOpenDefault={onOpenDefault} />
           <SelectionDetails />
           <EventsList />
           <EventFilters />
@@ -118,7 +120,7 @@ export function App({ loading, onOpenFile, onMapReady, mode, controls, fullAppUr
           <PlacesList />
         </aside>
       ) : (
-        <ProblemsPanel />
+        <ProblemsPanel onOpenDefault={onOpenDefault} />
       )}
       {sharing ? (
         <ShareDialog

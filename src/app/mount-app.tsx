@@ -77,6 +77,13 @@ export function mountApp(options: MountOptions): MountedApp {
     });
   };
 
+  const defaultUrl = new URL(options.defaultDatasetUrl, options.baseUrl).href;
+  const openDefault = () => {
+    void openDataset(store, loading, loader, { url: defaultUrl }, 'the default dataset').then((result) => {
+      if (result.ok) dataUrl = undefined;
+    });
+  };
+
   // The clock runs even when an embed hides the timeline, so play() still plays.
   const stopPlayback = startPlaybackLoop(store);
   const root = createRoot(options.container);
@@ -86,6 +93,7 @@ export function mountApp(options: MountOptions): MountedApp {
         <App
           loading={loading}
           onOpenFile={openFile}
+          onOpenDefault={openDefault}
           onMapReady={handleMapReady}
           mode={options.mode}
           controls={options.controls}
@@ -101,7 +109,7 @@ export function mountApp(options: MountOptions): MountedApp {
     // A dataset named by the user resolves against their page; ours against our files.
     const url = initial.data
       ? new URL(initial.data, document.baseURI).href
-      : new URL(options.defaultDatasetUrl, options.baseUrl).href;
+      : defaultUrl;
     const name = initial.data ?? 'the default dataset';
     const result = await openDataset(store, loading, loader, { url }, name);
     const camera = await cameraReady;

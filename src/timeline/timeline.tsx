@@ -43,6 +43,7 @@ export function Timeline() {
   const loop = useAppStore(selectLoop);
   const windowMode = useAppStore((state) => state.window !== null);
   const hasEvents = useAppStore((state) => (state.index?.eventCount ?? 0) > 0);
+  const hasDataset = useAppStore((state) => state.index !== null);
   const rootRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
 
@@ -58,7 +59,7 @@ export function Timeline() {
   }, [store]);
 
   return (
-    <section className="cm-timeline" aria-label="Event timeline" ref={rootRef}>
+    <section className="cm-timeline" aria-label="Event timeline" ref={rootRef} data-empty={hasEvents ? undefined : ''}>
       <div className="cm-timeline-bar">
         <div className="cm-timeline-group" role="group" aria-label="Playback">
           <button
@@ -136,7 +137,8 @@ export function Timeline() {
         <div className="cm-timeline-edge" data-part="window-end" data-edge="end" role="slider" tabIndex={0} aria-label="Window end" aria-orientation="horizontal" hidden={!windowMode} />
         <div className="cm-timeline-tooltip" data-part="tooltip" aria-hidden="true" hidden />
       </div>
-      {hasEvents ? <MarkKey /> : null}
+      {/* With no events the track (kept for its controller) is hidden: no axis of made-up years, no slider at 1970. */}
+      {hasEvents ? <MarkKey /> : <p className="cm-timeline-empty">{hasDataset ? 'This dataset has no dated events.' : 'No events loaded.'}</p>}
     </section>
   );
 }

@@ -213,6 +213,15 @@ describe('opening datasets', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await alert.textContent()).toMatch(/events\[\d+\]\.\w+/);
+    // On a first visit nothing is loaded: say so, show no invented time, offer the default dataset.
+    expect(await alert.textContent()).toContain('Nothing is loaded');
+    expect(await alert.textContent()).not.toContain('still shows');
+    expect(await page.locator('.cm-timeline').textContent()).toContain('No events loaded.');
+    expect(await page.getByRole('slider', { name: 'Timeline', exact: true }).count()).toBe(0);
+    await page.screenshot({ path: `${artifacts}explore-first-load-failed.png` });
+    await alert.getByRole('button', { name: 'Open the default dataset' }).click();
+    await expect.poll(() => datasetTitle(page), { timeout: 30_000 }).toBe(DEFAULT_TITLE);
+    await expect.poll(() => alert.count()).toBe(0);
     await context.close();
   });
 
