@@ -118,17 +118,20 @@ export class TimelineController {
       observer.observe(track);
       this.cleanups.push(() => observer.disconnect());
     }
-    // The theme is an attribute on the root element: repaint in its colours when it flips.
+    // The theme is the `data-theme` of the app's own root (the page's, an embed's, or one inside
+    // <conflict-map>'s shadow root), not of <html>: repaint in its colours when it flips.
     if (typeof MutationObserver !== 'undefined') {
       const observer = new MutationObserver(() => {
         this.colours = readTimelineColours(this.root);
         this.invalidate('all');
       });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+      observer.observe(root.closest('.cm-app') ?? document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
       this.cleanups.push(() => observer.disconnect());
     }
-    // Canvas text is drawn with whatever font is ready; repaint once the web font is.
-    void document.fonts?.ready.then(() => this.invalidate('all'));
+    // Canvas text is drawn with whatever font is ready, and a face the page's text does not use
+    // (the axis's bold) is fetched only when asked for: ask for the canvas's faces, repaint when in.
+    const faces = ['400 11px', '700 11px', '600 10.5px'].map((face) => document.fonts?.load(`${face} ${this.colours.font}`));
+    void Promise.allSettled([document.fonts?.ready, ...faces]).then(() => this.invalidate('all'));
 
     this.invalidate('all');
   }

@@ -11,6 +11,7 @@ import { openApp } from './support/app-driver';
 import { serveBuiltApp } from './support/built-app';
 import {
   axisTicks,
+  axisSurfaceLuminance,
   clickTrackAt,
   drawCount,
   dragCursorBy,
@@ -26,6 +27,7 @@ import {
   nextFrames,
   selectElsewhere,
   setKindFilter,
+  setStoreTheme,
   setStoreWindow,
   timelineState,
   trackGeometry,
@@ -76,6 +78,18 @@ describe('the timeline strip', () => {
     await nextFrames(page, 3);
     await page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline-dark.png` });
     expect(errors).toEqual([]);
+    await tab.context.close();
+  });
+
+  test('inside an embed, a theme change repaints the canvas in the new colours', async () => {
+    const tab = await open(undefined, '?embed=1&theme=light');
+    // The embed's page never sets <html data-theme>: the canvas must follow the app's own root.
+    expect(await axisSurfaceLuminance(tab.page)).toBeGreaterThan(0.8);
+    await setStoreTheme(tab.page, 'dark');
+    await eventually(() => axisSurfaceLuminance(tab.page)).toBeLessThan(0.2);
+    await tab.page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline-embed-dark.png` });
+    await setStoreTheme(tab.page, 'light');
+    await eventually(() => axisSurfaceLuminance(tab.page)).toBeGreaterThan(0.8);
     await tab.context.close();
   });
 

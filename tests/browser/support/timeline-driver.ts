@@ -363,3 +363,23 @@ export async function dashSwitchesAlong(page: Page, from: number, to: number): P
     { a: from, b: to, timeline: TIMELINE },
   );
 }
+
+/** Sets the theme through the store, as an embedder's option or the element's attribute does. */
+export async function setStoreTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => (window as unknown as StoreWindow).__conflictMap!.store.getState().setTheme(t, 'api'), theme);
+  await nextFrames(page, 3);
+}
+
+/**
+ * Luminance (0 black – 1 white) of the canvas at the axis's left end, where the painter backs
+ * the year label with the theme's surface colour: white-ish in light, near-black in dark.
+ */
+export async function axisSurfaceLuminance(page: Page): Promise<number> {
+  return page.evaluate((timeline) => {
+    const canvas = document.querySelector<HTMLElement>(timeline)!.querySelector<HTMLCanvasElement>('[data-part="base"]')!;
+    const dpr = canvas.width / canvas.getBoundingClientRect().width;
+    // Two CSS px in, three below the axis line (the window lane is the bottom 16 px, the axis the 18 above).
+    const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(2 * dpr), Math.round(canvas.height - 31 * dpr), 1, 1).data;
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  }, TIMELINE);
+}
