@@ -3,6 +3,45 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The import direction of docs/ARCHITECTURE.md, as a rule: for each folder of src/, the folders
+ * it may not import (feature folders never import each other; nothing below app/ imports
+ * upward), and the libraries only one folder may use: maplibre-gl (its JS; its CSS is a style
+ * sheet any entry may load) only in map/, @turf/* only in geo/.
+ */
+const FOLDERS = ['app', 'embed', 'map', 'timeline', 'reader', 'events', 'store', 'data', 'domain', 'geo', 'ui', 'lib'];
+const MAY_IMPORT = {
+  app: ['map', 'timeline', 'reader', 'events', 'store', 'data', 'domain', 'geo', 'ui', 'lib'],
+  map: ['store', 'data', 'domain', 'geo', 'ui', 'lib'],
+  timeline: ['store', 'domain', 'ui', 'lib'],
+  reader: ['store', 'domain', 'ui', 'lib'],
+  events: ['store', 'domain', 'ui', 'lib'],
+  store: ['data', 'domain', 'lib'],
+  data: ['domain', 'lib'],
+  domain: ['lib'],
+  geo: ['lib'],
+  ui: ['domain', 'lib'],
+  lib: [],
+};
+const importDirection = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: folder === 'map' ? [] : [{ name: 'maplibre-gl', message: 'Only src/map/ imports maplibre-gl (docs/ARCHITECTURE.md).' }],
+        patterns: [
+          ...FOLDERS.filter((other) => other !== folder && !allowed.includes(other)).map((other) => ({
+            group: [`**/${other}/*`, `**/${other}`],
+            message: `src/${folder}/ may not import src/${other}/: imports run one way (docs/ARCHITECTURE.md).`,
+          })),
+          ...(folder === 'geo' ? [] : [{ group: ['@turf/*'], message: 'Only src/geo/ imports @turf/* (docs/ARCHITECTURE.md).' }]),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'tests/bench/results*'] },
   js.configs.recommended,
@@ -23,6 +62,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...importDirection,
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },

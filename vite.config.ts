@@ -41,6 +41,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Tests assert behaviour and counts, never time: a test of 20k–100k events on a machine
+          // busy with something else may take many times its usual second, and must still pass.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
