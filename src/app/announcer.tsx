@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppState } from '../store/app-state';
 import { selectVisibleEvents } from '../store/selectors';
+import { entityOrdinal } from '../store/slices/selection-slice';
 import { useAppStoreApi } from '../store/store-context';
 import { formatDayInWords, formatLastDay } from '../timeline/format-time';
 import { formatEventDate } from '../ui/format-date';
@@ -16,16 +17,14 @@ const TIME_SETTLE_MS = 700;
 
 function describeSelection({ index, selected }: AppState): string {
   if (index === null || selected === null) return 'Selection cleared';
+  const ordinal = entityOrdinal(index, selected);
+  if (ordinal < 0) return '';
   if (selected.type === 'event') {
-    const event = index.events[index.eventOrdinalById.get(selected.id) ?? -1];
-    return event ? `Selected event: ${event.title}, ${formatEventDate(event)}` : '';
+    const event = index.events[ordinal]!;
+    return `Selected event: ${event.title}, ${formatEventDate(event)}`;
   }
-  if (selected.type === 'feature') {
-    const feature = index.features[index.featureOrdinalById.get(selected.id) ?? -1];
-    return feature ? `Selected place: ${feature.properties.name}` : '';
-  }
-  const excerpt = index.excerpts[index.excerptOrdinalById.get(selected.id) ?? -1];
-  return excerpt ? `Selected excerpt: “${excerpt.quote.slice(0, 120)}”` : '';
+  if (selected.type === 'feature') return `Selected place: ${index.features[ordinal]!.properties.name}`;
+  return `Selected excerpt: “${index.excerpts[ordinal]!.quote.slice(0, 120)}”`;
 }
 
 function describeTime(state: AppState): string {

@@ -5,6 +5,7 @@
  */
 import type { AppState } from '../store/app-state';
 import { makeSelectVisibleEvents } from '../store/selectors';
+import { entityOrdinal } from '../store/slices/selection-slice';
 import { formatEventDate } from '../ui/format-date';
 import type { EmbedState } from './messages';
 
@@ -20,8 +21,9 @@ export type EmbedStateDescriber = (state: AppState) => EmbedState;
 const iso = (time: number): string => (Number.isFinite(time) ? new Date(time).toISOString() : '');
 
 function selectedEventDate({ index, selected }: AppState): EmbedState['selectedEventDate'] {
-  const ordinal = selected?.type === 'event' ? index?.eventOrdinalById.get(selected.id) : undefined;
-  if (index === null || ordinal === undefined) return null;
+  if (selected?.type !== 'event') return null;
+  const ordinal = entityOrdinal(index, selected);
+  if (index === null || ordinal < 0) return null;
   const event = index.events[ordinal]!;
   return {
     start: event.start,

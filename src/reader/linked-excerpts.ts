@@ -4,18 +4,12 @@
  */
 import type { DatasetIndex } from '../store/dataset-index';
 import { excerptsForEvent, excerptsForFeature } from '../store/queries';
-import type { EntityRef } from '../store/slices/selection-slice';
+import { entityOrdinal, type EntityRef } from '../store/slices/selection-slice';
 
 export function linkedExcerpts(index: DatasetIndex | null, ref: EntityRef | null): number[] {
   if (!index || !ref) return [];
-  if (ref.type === 'excerpt') {
-    const ordinal = index.excerptOrdinalById.get(ref.id);
-    return ordinal === undefined ? [] : [ordinal];
-  }
-  if (ref.type === 'event') {
-    const ordinal = index.eventOrdinalById.get(ref.id);
-    return ordinal === undefined ? [] : Array.from(excerptsForEvent(index, ordinal));
-  }
-  const ordinal = index.featureOrdinalById.get(ref.id);
-  return ordinal === undefined ? [] : Array.from(excerptsForFeature(index, ordinal));
+  const ordinal = entityOrdinal(index, ref);
+  if (ordinal < 0) return [];
+  if (ref.type === 'excerpt') return [ordinal];
+  return Array.from(ref.type === 'event' ? excerptsForEvent(index, ordinal) : excerptsForFeature(index, ordinal));
 }

@@ -2,6 +2,7 @@
  * The panel for what is selected — an event, a map feature or an excerpt — with the links
  * to the other two kinds of thing, so a reader can walk from claim to place to source.
  */
+import { entityOrdinal } from '../store/slices/selection-slice';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { EventDetails } from './event-details';
 import { ExcerptDetails } from './excerpt-details';
@@ -12,13 +13,8 @@ export function SelectionDetails() {
   const index = useAppStore((state) => state.index);
   const selected = useAppStore((state) => state.selected);
   if (!index || !selected) return null;
-  const ordinal =
-    selected.type === 'event'
-      ? index.eventOrdinalById.get(selected.id)
-      : selected.type === 'feature'
-        ? index.featureOrdinalById.get(selected.id)
-        : index.excerptOrdinalById.get(selected.id);
-  if (ordinal === undefined) return null;
+  const ordinal = entityOrdinal(index, selected);
+  if (ordinal < 0) return null;
 
   return (
     <section className="cm-details" aria-labelledby="cm-details-title">

@@ -53,24 +53,6 @@ export function filterEvents(ordinals: Uint32Array, mask: EventMask): Uint32Arra
   return out;
 }
 
-/**
- * Features linked to at least one event whose span contains `time` (and passes the mask), in
- * the order their first such event comes.
- */
-export function featuresAt(index: DatasetIndex, time: number, mask: EventMask = null): Uint32Array {
-  return featuresForEvents(index, eventsAt(index, time), mask);
-}
-
-/** Features linked to at least one event overlapping [start, end) (and passing the mask). */
-export function featuresInWindow(
-  index: DatasetIndex,
-  start: number,
-  end: number,
-  mask: EventMask = null,
-): Uint32Array {
-  return featuresForEvents(index, eventsInWindow(index, start, end), mask);
-}
-
 /** Events at a feature, ascending (start order). */
 export function eventsForFeature(index: DatasetIndex, feature: number): Uint32Array {
   return rowOf(index.featureEvents, feature);
@@ -130,17 +112,6 @@ export function previousEventBefore(index: DatasetIndex, time: number, mask: Eve
 export function firstEventFrom(index: DatasetIndex, time: number, mask: EventMask = null): number {
   if (Number.isNaN(time)) return -1;
   return firstPassing(index, lowerBound(index.startMs, time), mask);
-}
-
-/** The first event (passing the mask) in start order, or -1. */
-export function firstEvent(index: DatasetIndex, mask: EventMask = null): number {
-  return firstPassing(index, 0, mask);
-}
-
-/** The first of the events (passing the mask) that share the latest start, or -1. */
-export function lastEvent(index: DatasetIndex, mask: EventMask = null): number {
-  const last = lastPassing(index, index.eventCount - 1, mask);
-  return last < 0 ? -1 : firstOfStartGroup(index, last, mask);
 }
 
 function firstPassing(index: DatasetIndex, from: number, mask: EventMask): number {

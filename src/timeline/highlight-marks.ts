@@ -5,7 +5,7 @@
 import type { AppState } from '../store/app-state';
 import type { DatasetIndex } from '../store/dataset-index';
 import { eventsForExcerpt, eventsForFeature } from '../store/queries';
-import type { EntityRef } from '../store/slices/selection-slice';
+import { entityOrdinal, type EntityRef } from '../store/slices/selection-slice';
 import type { HighlightMark } from './timeline-painter';
 import { timeToX, type TimeDomain } from './time-scale';
 
@@ -25,13 +25,12 @@ export function highlightMarks(state: AppState, index: DatasetIndex, view: TimeD
   };
   const addRef = (ref: EntityRef | null, direct: HighlightMark['kind'], linked: HighlightMark['kind']): void => {
     if (ref === null) return;
+    const ordinal = entityOrdinal(index, ref);
+    if (ordinal < 0) return;
     if (ref.type === 'event') {
-      const ordinal = index.eventOrdinalById.get(ref.id);
-      if (ordinal !== undefined) add(ordinal, direct);
+      add(ordinal, direct);
       return;
     }
-    const ordinal = ref.type === 'feature' ? index.featureOrdinalById.get(ref.id) : index.excerptOrdinalById.get(ref.id);
-    if (ordinal === undefined) return;
     const events = ref.type === 'feature' ? eventsForFeature(index, ordinal) : eventsForExcerpt(index, ordinal);
     for (let i = 0; i < events.length && i < MAX_RELATED; i++) add(events[i]!, linked);
   };

@@ -5,6 +5,7 @@
  */
 import type { AppState } from '../store/app-state';
 import type { TimeSpan } from '../store/dataset-index';
+import { entityOrdinal } from '../store/slices/selection-slice';
 import { DAY_MS } from './calendar';
 import { formatEventDate } from '../ui/format-date';
 import { formatDayInWords, formatLastDay } from './format-time';
@@ -54,8 +55,8 @@ function cursorText(state: AppState): string {
   const day = formatDayInWords(state.time);
   const { index, selected } = state;
   if (index === null || selected?.type !== 'event') return day;
-  const ordinal = index.eventOrdinalById.get(selected.id);
-  if (ordinal === undefined || state.time < index.startMs[ordinal]! || state.time >= index.endMs[ordinal]!) return day;
+  const ordinal = entityOrdinal(index, selected);
+  if (ordinal < 0 || state.time < index.startMs[ordinal]! || state.time >= index.endMs[ordinal]!) return day;
   const event = index.events[ordinal]!;
   return `${day} · ${event.title}, ${formatEventDate(event)}`;
 }

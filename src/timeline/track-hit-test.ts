@@ -1,10 +1,12 @@
 /**
  * Which event a pointer on the track means: a sparse mark under it (the narrowest when several
- * overlap), else the nearest passing event start within a few pixels.
+ * overlap), else the passing event whose start is nearest the pointer's time within a few
+ * pixels, found by binary search on the sorted starts (among events sharing that start, the
+ * first in start order, as the store's steps pick it).
  */
 import type { DatasetIndex } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
-import { nearestEventStart } from './hit-test';
+import { lowerBound } from '../lib/binary-search';
 import type { SparseLayout } from './mark-layout';
 import { xToTime, type TimeDomain } from './time-scale';
 import { DAY_DOT_RADIUS_PX, laneTop, markBand, SPAN_LANE_HEIGHT_PX, trackLayout } from './track-layout';
@@ -50,4 +52,33 @@ export function hitTestTrack({ index, mask, sparse, view, width, height }: Track
   }
   const msPerPx = (view.end - view.start) / width;
   return nearestEventStart(index.startMs, mask, xToTime(view, width, x), HIT_TOLERANCE_PX * msPerPx);
+}
+
+/** The ordinal of the nearest passing event start within `tolerance` ms of `time`, or -1. */
+export function nearestEventStart(startMs: Float64Array, mask: EventMask, time: number, tolerance: number): number {
+  if (!Number.isFinite(time)) return -1;
+  const passes = (o: number): boolean => mask === null || mask[o] === 1;
+  const split = lowerBound(startMs, time);
+
+  let right = -1;
+  for (let o = split; o < startMs.length && startMs[o]! - time <= tolerance; o++) {
+    if (passes(o)) {
+      right = o;
+      break;
+    }
+  }
+  let left = -1;
+  for (let o = split - 1; o >= 0 && time - startMs[o]! <= tolerance; o--) {
+    if (passes(o)) {
+      left = o;
+      break;
+    }
+  }
+  if (left >= 0) {
+    // Walk back to the first passing event of the group that shares this start.
+    for (let o = left - 1; o >= 0 && startMs[o] === startMs[left]; o--) if (passes(o)) left = o;
+  }
+  if (left < 0) return right;
+  if (right < 0) return left;
+  return time - startMs[left]! <= startMs[right]! - time ? left : right;
 }

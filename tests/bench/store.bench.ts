@@ -6,7 +6,7 @@
 import { bench, describe } from 'vitest';
 import { createAppStore } from '../../src/store/create-app-store';
 import { buildDatasetIndex } from '../../src/store/dataset-index';
-import { eventsAt, eventsInWindow, eventsInWindowParts, featuresAt, nextEventAfter, previousEventBefore } from '../../src/store/queries';
+import { eventsAt, eventsInWindow, eventsInWindowParts, featuresForEvents, nextEventAfter, previousEventBefore } from '../../src/store/queries';
 import { makeRandom, makeSyntheticLoadedDataset } from '../fixtures/synthetic-dataset';
 
 const EVENTS = 100_000;
@@ -52,8 +52,8 @@ describe(`window query (${EVENTS} events)`, () => {
   bench('eventsAt, an instant', () => {
     sink += eventsAt(index, nextProbe()).length;
   });
-  bench('featuresAt, an instant', () => {
-    sink += featuresAt(index, nextProbe()).length;
+  bench('the features of the events at an instant', () => {
+    sink += featuresForEvents(index, eventsAt(index, nextProbe())).length;
   });
 });
 

@@ -4,14 +4,14 @@
  * dark theme, a phone's width and a load error. No serious or critical violation may remain.
  */
 import { describe, expect, test } from 'vitest';
-import { openTestPage } from './support/browser';
+import { openTestPage, type Page } from './support/browser';
 import { openApp } from './support/app-driver';
 import { axeViolations, describeViolations } from './support/axe-driver';
 import { serveBuiltApp } from './support/built-app';
 
 const app = serveBuiltApp();
 
-async function check(query: string, act?: (page: import('./support/browser').Page) => Promise<void>, viewport?: { width: number; height: number }) {
+async function check(query: string, act?: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
   const tab = await openTestPage(app.browser, viewport);
   await openApp(tab.page, app.server.url, query);
   if (act) await act(tab.page);
@@ -143,6 +143,6 @@ describe('keyboard and screen reader', () => {
   });
 });
 
-async function focusedName(page: import('./support/browser').Page): Promise<string> {
+async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
 }

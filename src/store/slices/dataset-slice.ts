@@ -1,10 +1,9 @@
 /**
- * The dataset slice: the loaded dataset, its index, the problems of the last failed load and
- * a version counter. A load replaces the dataset only when it is valid; otherwise the
- * problems are kept for the UI and the last good dataset stays.
+ * The dataset slice: the loaded dataset, its index and the problems of the last failed load.
+ * Loading happens before the store (`app/dataset-opener`, in a worker): a valid result
+ * replaces the dataset, a failed one only records its problems, so the last good dataset stays.
  */
-import { loadDataset as runLoader } from '../../data/load-dataset';
-import type { DataProblem, LoadedDataset, LoadResult } from '../../domain/loaded-dataset';
+import type { DataProblem, LoadedDataset } from '../../domain/loaded-dataset';
 import type { AppSliceCreator, AppState } from '../app-state';
 import { DEFAULT_CHANGE_ORIGIN, type ChangeOrigin } from '../change-origin';
 import { buildDatasetIndex, type DatasetIndex } from '../dataset-index';
@@ -13,8 +12,6 @@ import { buildEventFilterMask } from '../event-filter-mask';
 export interface DatasetSlice {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
-  /** Increments on every successful load: consumers re-upload their copies when it changes. */
-  datasetVersion: number;
   /** Where the current dataset came from (a file name, a URL), if the caller said. */
   source: string | null;
   /** Problems of the last failed load; emptied by a successful one. */
@@ -22,8 +19,6 @@ export interface DatasetSlice {
   /** Where the input of the last failed load came from. */
   problemsSource: string | null;
 
-  /** Validates `input` with the loader and, if it is valid, makes it the dataset. */
-  loadDataset: (input: unknown, source?: string, origin?: ChangeOrigin) => LoadResult;
   /** Records problems found outside the loader (a download that failed); the dataset stays. */
   reportProblems: (problems: readonly DataProblem[], source?: string, origin?: ChangeOrigin) => void;
   /**
@@ -45,24 +40,9 @@ export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
   return {
     dataset: null,
     index: null,
-    datasetVersion: 0,
     source: null,
     problems: NO_PROBLEMS,
     problemsSource: null,
-
-    loadDataset: (input, source, origin) => {
-      const result = runLoader(input);
-      if (result.ok) {
-        install(result.dataset, source, origin);
-      } else {
-        set({
-          problems: result.problems,
-          problemsSource: source ?? null,
-          lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN,
-        });
-      }
-      return result;
-    },
 
     reportProblems: (problems, source, origin) =>
       set({ problems, problemsSource: source ?? null, lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN }),
@@ -85,7 +65,6 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
   return {
     dataset,
     index,
-    datasetVersion: state.datasetVersion + 1,
     source,
     problems: NO_PROBLEMS,
     problemsSource: null,

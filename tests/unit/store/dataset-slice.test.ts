@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../src/store/create-app-store';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { ChangeOrigin } from '../../../src/store/change-origin';
+import { createAppStore, type AppStore } from '../../../src/store/create-app-store';
 import { makeSyntheticDatasetInput, makeSyntheticLoadedDataset } from '../../fixtures/synthetic-dataset';
 import { day, makeDataset } from './test-dataset';
 
 const validInput = (seed: number) => makeSyntheticDatasetInput({ events: 60, seed });
 
+/** What the app's opener does with a loader's result: install the dataset, or record the problems. */
+function load(store: AppStore, input: unknown, source?: string, origin?: ChangeOrigin) {
+  const result = loadDataset(input);
+  if (result.ok) store.getState().setLoadedDataset(result.dataset, source, origin);
+  else store.getState().reportProblems(result.problems, source, origin);
+  return result;
+}
+
 describe('dataset slice', () => {
-  it('starts with no dataset, no problems and version 0', () => {
+  it('starts with no dataset and no problems', () => {
     const state = createAppStore().getState();
     expect(state.dataset).toBeNull();
     expect(state.index).toBeNull();
     expect(state.problems).toEqual([]);
-    expect(state.datasetVersion).toBe(0);
   });
 
-  it('replaces the dataset with a valid one, indexes it and bumps the version', () => {
+  it('replaces the dataset with a valid one and indexes it', () => {
     const store = createAppStore();
-    const first = store.getState().loadDataset(validInput(1), 'first.json', 'url');
+    const first = load(store, validInput(1), 'first.json', 'url');
     expect(first.ok).toBe(true);
-    expect(store.getState().datasetVersion).toBe(1);
     expect(store.getState().source).toBe('first.json');
     expect(store.getState().lastChangeOrigin).toBe('url');
 
-    expect(store.getState().loadDataset(JSON.stringify(validInput(2)), 'second.json').ok).toBe(true);
+    expect(load(store, JSON.stringify(validInput(2)), 'second.json').ok).toBe(true);
     const state = store.getState();
-    expect(state.datasetVersion).toBe(2);
     expect(state.source).toBe('second.json');
     expect(state.dataset).toEqual(makeSyntheticLoadedDataset({ events: 60, seed: 2 }));
     expect(state.index?.dataset).toBe(state.dataset);
@@ -33,19 +40,18 @@ describe('dataset slice', () => {
 
   it('keeps the last good dataset and stores the problems when the input is invalid', () => {
     const store = createAppStore();
-    store.getState().loadDataset(validInput(1), 'good.json');
+    load(store, validInput(1), 'good.json');
     const good = store.getState().dataset;
     const goodIndex = store.getState().index;
 
     const broken = validInput(3);
     broken.events[0]!.excerptIds = ['no-such-excerpt'];
-    const result = store.getState().loadDataset(broken, 'bad.json', 'api');
+    const result = load(store, broken, 'bad.json', 'api');
 
     expect(result.ok).toBe(false);
     const state = store.getState();
     expect(state.dataset).toBe(good);
     expect(state.index).toBe(goodIndex);
-    expect(state.datasetVersion).toBe(1);
     expect(state.source).toBe('good.json');
     expect(state.problemsSource).toBe('bad.json');
     expect(state.problems.some((p) => p.path === 'events[0].excerptIds[0]')).toBe(true);
@@ -53,18 +59,17 @@ describe('dataset slice', () => {
 
   it('stores problems for input that is not a dataset at all, without throwing', () => {
     const store = createAppStore();
-    expect(store.getState().loadDataset('{ not json').ok).toBe(false);
+    expect(load(store, '{ not json').ok).toBe(false);
     expect(store.getState().problems.length).toBeGreaterThan(0);
-    expect(store.getState().loadDataset(42).ok).toBe(false);
+    expect(load(store, 42).ok).toBe(false);
     expect(store.getState().dataset).toBeNull();
-    expect(store.getState().datasetVersion).toBe(0);
   });
 
   it('clears the problems of a failed load on the next good one', () => {
     const store = createAppStore();
-    store.getState().loadDataset(null);
+    load(store, null);
     expect(store.getState().problems.length).toBeGreaterThan(0);
-    store.getState().loadDataset(validInput(1));
+    load(store, validInput(1));
     expect(store.getState().problems).toEqual([]);
     expect(store.getState().problemsSource).toBeNull();
   });
@@ -91,7 +96,6 @@ describe('dataset slice', () => {
     expect(state.playing).toBe(false);
     expect(state.time).toBe(day(30));
     expect(state.window).toEqual({ start: day(0), end: day(40) });
-    expect(state.datasetVersion).toBe(2);
   });
 
   it('keeps kind and actor filters across a load and rebuilds their mask for the new events', () => {
@@ -110,6 +114,5 @@ describe('dataset slice', () => {
     store.getState().setLoadedDataset(makeDataset({ events: [] }));
     expect(store.getState().time).toBe(1234);
     expect(store.getState().window).toBeNull();
-    expect(store.getState().datasetVersion).toBe(1);
   });
 });

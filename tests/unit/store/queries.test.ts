@@ -10,15 +10,11 @@ import {
   excerptsForArticle,
   excerptsForEvent,
   excerptsForFeature,
-  featuresAt,
   featuresForEvent,
   featuresForEvents,
   featuresForExcerpt,
-  featuresInWindow,
   filterEvents,
-  firstEvent,
   firstEventFrom,
-  lastEvent,
   nextEventAfter,
   previousEventBefore,
   type EventMask,
@@ -111,8 +107,8 @@ describe('time queries against brute force (random synthetic data)', () => {
         expect(parts.spanning.length + Math.max(0, parts.end - parts.first)).toBe(window.length);
         expect(idsOf(index, eventsAt(index, a))).toEqual(brute.at(a));
 
-        expect(featureIdsOf(index, featuresAt(index, a, mask))).toEqual(brute.featuresOf(brute.at(a), mask, index));
-        expect(featureIdsOf(index, featuresInWindow(index, a, b, mask))).toEqual(
+        expect(featureIdsOf(index, featuresForEvents(index, eventsAt(index, a), mask))).toEqual(brute.featuresOf(brute.at(a), mask, index));
+        expect(featureIdsOf(index, featuresForEvents(index, window, mask))).toEqual(
           brute.featuresOf(brute.inWindow(a, b), mask, index),
         );
         expect(idsOf(index, filterEvents(window, mask))).toEqual(
@@ -242,18 +238,13 @@ describe('next / previous / first / last event', () => {
     expect(nextEventAfter(index, day(-1), attacksOnly)).toBe(ord('e1'));
     expect(nextEventAfter(index, day(0), attacksOnly)).toBe(ord('e4'));
     expect(previousEventBefore(index, day(10), attacksOnly)).toBe(ord('e1'));
-    expect(firstEvent(index, attacksOnly)).toBe(ord('e1'));
-    expect(lastEvent(index, attacksOnly)).toBe(ord('e4'));
-    expect(lastEvent(index, new Uint8Array(index.eventCount))).toBe(-1);
+    expect(firstEventFrom(index, day(-1), attacksOnly)).toBe(ord('e1'));
   });
 
-  it('find the first and last events, the latter first among a shared start', () => {
-    expect(firstEvent(index)).toBe(0);
-    expect(lastEvent(index)).toBe(ord('e4'));
+  it('find the first event from a time, and nothing in an empty dataset', () => {
     expect(firstEventFrom(index, day(5))).toBe(ord('e2'));
     const empty = buildDatasetIndex(makeDataset({ events: [] }));
-    expect(firstEvent(empty)).toBe(-1);
-    expect(lastEvent(empty)).toBe(-1);
+    expect(firstEventFrom(empty, 0)).toBe(-1);
     expect(nextEventAfter(empty, 0)).toBe(-1);
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/create-app-store';
-import {
-  makeSelectEventsAtCursor,
-  makeSelectVisibleEvents,
-  makeSelectVisibleFeatures,
-  selectHoveredEvent,
-  selectPlaybackRange,
-  selectSelectedEvent,
-  selectSelectedOrdinal,
-  selectVisibleEvents,
-} from '../../../src/store/selectors';
+import { makeSelectVisibleEvents, selectVisibleEvents } from '../../../src/store/selectors';
 import { day, makeDataset } from './test-dataset';
 
 const dataset = makeDataset({
@@ -56,39 +47,13 @@ describe('selectors', () => {
     expect(filtered).not.toBe(first);
     expect(select(store.getState())).toBe(filtered);
 
-    const atCursor = makeSelectEventsAtCursor();
-    const here = atCursor(store.getState());
-    store.getState().setWindow({ start: day(0), end: day(5) });
-    expect(atCursor(store.getState())).toBe(here);
-  });
 
-  it('give the features of the visible events, each once', () => {
-    const store = freshStore();
-    const select = makeSelectVisibleFeatures();
-    store.getState().setWindow({ start: day(0), end: day(30) });
-    const features = [...select(store.getState())].map((f) => store.getState().index!.featureIds[f]);
-    expect(features.sort()).toEqual(['f1', 'f2', 'f3']);
-    expect(select(store.getState())).toBe(select(store.getState()));
-  });
-
-  it('resolve the selected and hovered event', () => {
-    const store = freshStore();
-    expect(selectSelectedEvent(store.getState())).toBeNull();
-    expect(selectSelectedOrdinal(store.getState())).toBe(-1);
-    store.getState().select({ type: 'event', id: 'b' });
-    expect(selectSelectedEvent(store.getState())?.id).toBe('b');
-    expect(selectSelectedOrdinal(store.getState())).toBe(2);
-    store.getState().select({ type: 'feature', id: 'f1' });
-    expect(selectSelectedEvent(store.getState())).toBeNull();
-    store.getState().hover({ type: 'event', id: 'c' });
-    expect(selectHoveredEvent(store.getState())?.id).toBe('c');
-  });
-
-  it('give the playback range as a stable reference', () => {
-    const store = freshStore();
-    expect(selectPlaybackRange(store.getState())).toBe(store.getState().window);
+    // In cursor mode the same holds for the cursor: one array per place it stands.
     store.getState().setWindow(null);
-    expect(selectPlaybackRange(store.getState())).toBe(store.getState().index!.extent);
+    const here = select(store.getState());
+    expect(select(store.getState())).toBe(here);
+    store.getState().setTime(day(20.5));
+    expect(select(store.getState())).not.toBe(here);
   });
 
   it('return an empty list without a dataset', () => {

@@ -2,13 +2,12 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/create-app-store';
-import { selectTime } from '../../../src/store/selectors';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../../../src/store/store-context';
 
 afterEach(cleanup);
 
 function TimeLabel({ label }: { label: string }) {
-  const time = useAppStore(selectTime);
+  const time = useAppStore((state) => state.time);
   return <output aria-label={label}>{time}</output>;
 }
 

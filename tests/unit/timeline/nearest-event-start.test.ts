@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestEventStart } from '../../../src/timeline/hit-test';
+import { nearestEventStart } from '../../../src/timeline/track-hit-test';
 
 const starts = Float64Array.from([10, 20, 20, 20, 50, 100]);
 
