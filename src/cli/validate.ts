@@ -1,22 +1,26 @@
 /**
- * `npm run validate -- FILE...`: checks dataset files with the app's own loader and prints
- * each problem compiler-style (`FILE: events[3].start: ...`), or one `FILE: ok — counts` line.
+ * `npm run validate -- FILE...`: checks dataset files with the app's own importers and loader and
+ * prints each problem compiler-style (`FILE: events[3].start: ...`), or one `FILE: ok — counts`
+ * line (`FILE: ok (ACLED CSV) — counts` for an imported format, then `FILE: warning: …` lines).
  * Exit code 0 when every file is valid, 1 when any is not (or cannot be read), 2 on misuse.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadDataset } from '../data/load-dataset';
+import { FORMAT_LABELS } from '../data/import/detect-format';
+import { loadAnyDataset } from '../data/import/load-any-dataset';
 import type { LoadedDataset } from '../domain/loaded-dataset';
+import { readTextFile } from './read-text-file';
 
 const USAGE = `usage: npm run validate -- FILE...
-Checks each dataset file (format version 1, see docs/dataset-format.md) and lists every problem.`;
+Checks each dataset file and lists every problem: dataset format version 1 (docs/dataset-format.md),
+or a file to import — GeoJSON, TimelineJS3 JSON, an ACLED export or a TimelineJS sheet as CSV
+(docs/importing.md), checked as the app would load it.`;
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function summary(dataset: LoadedDataset): string {
+export function summary(dataset: LoadedDataset): string {
   return [
     count(dataset.articles.length, 'article'),
     count(dataset.excerpts.length, 'excerpt'),
@@ -25,35 +29,23 @@ function summary(dataset: LoadedDataset): string {
   ].join(', ');
 }
 
-/** The file's text, or a plain reason why it cannot be read. */
-function readText(file: string): { ok: true; text: string } | { ok: false; reason: string } {
-  try {
-    if (statSync(file).isDirectory()) return { ok: false, reason: 'it is a folder, not a file' };
-    const bytes = readFileSync(file);
-    // Refuse rather than silently replace bytes that are not UTF-8: quotes must match exactly.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'there is no such file' };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
-    if (error instanceof TypeError) return { ok: false, reason: 'it is not UTF-8 text (save it as UTF-8)' };
-    return { ok: false, reason: code ?? (error instanceof Error ? error.message : 'unknown error') };
-  }
-}
-
 /** Validates each file, printing to `out`; returns the exit code. */
 export function validateFiles(files: readonly string[], out: (line: string) => void): number {
   let failed = 0;
   for (const file of files) {
-    const read = readText(file);
+    const read = readTextFile(file);
     if (!read.ok) {
       out(`${file}: cannot read the file: ${read.reason}`);
       failed += 1;
       continue;
     }
-    const result = loadDataset(read.text);
-    if (result.ok) out(`${file}: ok — ${summary(result.dataset)}`);
-    else {
+    const result = loadAnyDataset(read.text, basename(file));
+    if (result.ok) {
+      // Our own format needs no name; an imported one says what it was read as.
+      const format = result.format === FORMAT_LABELS['dataset-v1'] ? '' : ` (${result.format})`;
+      out(`${file}: ok${format} — ${summary(result.dataset)}`);
+      for (const warning of result.warnings) out(`${file}: warning: ${warning.path}: ${warning.message}`);
+    } else {
       for (const problem of result.problems) out(`${file}: ${problem.path}: ${problem.message}`);
       failed += 1;
     }

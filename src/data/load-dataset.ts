@@ -10,10 +10,13 @@ import { DatasetSchema } from '../domain/dataset-schema';
 import type { DataProblem, LoadResult, TimedEvent } from '../domain/loaded-dataset';
 import { resolveEventSpan } from '../domain/resolve-event-span';
 import { checkDataset } from './check-dataset';
+import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
 import { describeValue } from './describe-value';
 import { orderProblems } from './order-problems';
 import { parseJsonText } from './parse-json-text';
 import { defaultMessageMap, problemsFromZodIssues } from './zod-issue-problems';
+
+const FORMAT = FORMAT_LABELS['dataset-v1'];
 
 /** How many problems are listed before the rest are summed up in one line. */
 export const MAX_LISTED_PROBLEMS = 200;
@@ -48,7 +51,11 @@ function load(input: unknown): LoadResult {
   const result = DatasetSchema.safeParse(value, { error: defaultMessageMap, reportInput: true });
   const problems = result.success ? [] : problemsFromZodIssues(result.error.issues);
   problems.push(...checkDataset(value));
-  if (!result.success || problems.length > 0) return fail(problems);
+  if (!result.success || problems.length > 0) {
+    const failed = fail(problems);
+    // A value with our format's members is a dataset v1 with problems, not a file of unknown kind.
+    return isDatasetV1(value) ? { ...failed, format: FORMAT } : failed;
+  }
 
   const events: TimedEvent[] = [];
   for (const [index, event] of result.data.events.entries()) {
@@ -57,7 +64,7 @@ function load(input: unknown): LoadResult {
     if (!span.ok) return fail(span.problems.map((p) => ({ path: `events[${index}].${p.field}`, message: p.message })));
     events.push({ ...event, startMs: span.startMs, endMs: span.endMs });
   }
-  return { ok: true, dataset: { ...result.data, events } };
+  return { ok: true, dataset: { ...result.data, events }, format: FORMAT, warnings: [] };
 }
 
 /** Loads a dataset from any input; never throws, whatever it is given. */

@@ -24,6 +24,11 @@ export interface DataProblem {
   message: string;
 }
 
+/**
+ * `format` names the format the file was in, for people ("ACLED CSV", "Conflict Map dataset v1");
+ * a failed load names it when it was recognised. `warnings` are what an import of another
+ * format left out or changed (rows left out, media dropped); always empty for dataset v1.
+ */
 export type LoadResult =
-  | { ok: true; dataset: LoadedDataset }
-  | { ok: false; problems: DataProblem[] };
+  | { ok: true; dataset: LoadedDataset; format: string; warnings: DataProblem[] }
+  | { ok: false; problems: DataProblem[]; format?: string };

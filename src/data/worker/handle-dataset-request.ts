@@ -1,14 +1,36 @@
 /**
  * The dataset worker's work, apart from the worker glue so it runs in tests too: read the
- * input, parse it, validate it with the app's one loader, pack it for the transfer, and post
- * progress along the way and the result at the end. Never throws: every failure becomes the
+ * input, parse it (dataset v1 JSON as it is; GeoJSON, TimelineJS and ACLED files through the
+ * importers, `data/import/`), validate it with the app's one loader, pack it for the transfer,
+ * and post progress along the way and the result at the end. Never throws: every failure becomes the
  * problems of a failed load, in the loader's wording.
  */
+import type { LoadResult } from '../../domain/loaded-dataset';
+import { isDatasetV1, sniffText } from '../import/detect-format';
+import { importDataset, importJsonValue } from '../import/import-dataset';
+import { finishImport } from '../import/load-any-dataset';
 import { loadDataset } from '../load-dataset';
 import { parseJsonText } from '../parse-json-text';
 import { encodeDataset } from './dataset-wire-format';
 import { readInputText } from './read-input-text';
-import type { DatasetRequest, DatasetResponse, LoadPhase, LoadProgress, PhaseTimings } from './worker-protocol';
+import type { DatasetRequest, DatasetResponse, LoadPhase, LoadProgress, PhaseTimings, WorkerInput } from './worker-protocol';
+
+/** The file's name, when the input has one: imported datasets name their source file. */
+function inputName(input: WorkerInput): string | undefined {
+  if ('file' in input) {
+    const name = (input.file as Partial<File>).name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  }
+  if ('url' in input) {
+    try {
+      const last = new URL(input.url).pathname.split('/').at(-1) ?? '';
+      return last === '' ? undefined : decodeURIComponent(last);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
 
 export type PostResponse = (response: DatasetResponse, transfer?: Transferable[]) => void;
 
@@ -54,18 +76,29 @@ export async function handleDatasetRequest(
 
     enter('parsing');
     let text = read.text;
-    let parsed: ReturnType<typeof parseJsonText> | null = parseJsonText(text);
-    // References are dropped as soon as they are done with: at a million events each stage
-    // holds a gigabyte, and the collector's time grows with what is still reachable.
-    if (parsed.ok) text = '';
+    const fileName = inputName(request.input);
+    let result: LoadResult;
+    if (sniffText(text) === 'json') {
+      let parsed: ReturnType<typeof parseJsonText> | null = parseJsonText(text);
+      // References are dropped as soon as they are done with: at a million events each stage
+      // holds a gigabyte, and the collector's time grows with what is still reachable.
+      if (parsed.ok) text = '';
 
-    enter('validating');
-    // A parse failure goes through the loader too, so its message is worded like any other.
-    let input: unknown = parsed.ok ? parsed.value : text;
-    parsed = null;
-    text = '';
-    const result = loadDataset(input);
-    input = null;
+      enter('validating');
+      // A parse failure goes through the loader too, so its message is worded like any other.
+      let input: unknown = parsed.ok ? parsed.value : text;
+      parsed = null;
+      text = '';
+      // Our own format (and broken JSON) takes the loader's path as before, untouched by the importers.
+      result = typeof input === 'string' || isDatasetV1(input) ? loadDataset(input) : finishImport(importJsonValue(input, fileName));
+      input = null;
+    } else {
+      // CSV (ACLED, TimelineJS sheets), or text in no known format: parsed and converted here.
+      const imported = importDataset(text, fileName);
+      text = '';
+      enter('validating');
+      result = finishImport(imported);
+    }
     if (!result.ok) {
       clock();
       post({ type: 'failed', result, timings });
@@ -75,7 +108,17 @@ export async function handleDatasetRequest(
     enter('indexing');
     const { wire, transfer } = encodeDataset(result.dataset, request.mode);
     clock();
-    post({ type: 'loaded', dataset: wire, timings, postedAt: performance.timeOrigin + performance.now() }, transfer);
+    post(
+      {
+        type: 'loaded',
+        dataset: wire,
+        format: result.format,
+        warnings: result.warnings,
+        timings,
+        postedAt: performance.timeOrigin + performance.now(),
+      },
+      transfer,
+    );
   } catch (error) {
     // Out of memory on a huge file, mostly: say what happened rather than hang.
     fail(`could not be loaded: the loader stopped while ${phase} (${error instanceof Error ? error.message : String(error)})`);

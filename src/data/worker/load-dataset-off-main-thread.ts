@@ -8,11 +8,12 @@
  * hundred ms of the main thread instead of the seconds structured clone takes (figures in
  * docs/performance.md).
  *
- * When it resolves: with `{ ok: true, dataset }`, or with `{ ok: false, problems }` for
- * anything that went wrong (bad JSON, invalid data, a failed download, a worker that crashed
- * while loading), worded like the loader's other problems. It rejects when aborted (an
- * AbortError) and when no worker could be started at all (a `WorkerUnavailableError`, e.g. the
- * page's CSP or origin forbids the script), so a caller can fall back to its own thread.
+ * When it resolves: with `{ ok: true, dataset, format, warnings }`, or with `{ ok: false,
+ * problems }` for anything that went wrong (bad JSON, invalid data, a failed download, a
+ * worker that crashed while loading), worded like the loader's other problems. It rejects when
+ * aborted (an AbortError) and when no worker could be started at all (a
+ * `WorkerUnavailableError`, e.g. the page's CSP or origin forbids the script), so a caller can
+ * fall back to its own thread.
  * Each successful load leaves a `cm:dataset-loaded` performance mark whose `detail` holds
  * the time of each phase.
  */
@@ -117,7 +118,7 @@ export function loadDatasetOffMainThread(
             const now = performance.now();
             const detail: LoadTimings = { ...response.timings, transfer, decode: now - decodeStart, total: now - started };
             performance.mark(LOAD_MARK, { detail });
-            settle(() => resolve({ ok: true, dataset }));
+            settle(() => resolve({ ok: true, dataset, format: response.format, warnings: response.warnings }));
           },
           (error: unknown) => crashed(`the loaded data could not be unpacked (${error instanceof Error ? error.message : String(error)})`),
         );

@@ -1,7 +1,7 @@
 /**
  * Reads the text of a dataset input, reporting bytes as they arrive: a download streamed
  * from its URL, a Blob/File streamed from disk, or text as given. UTF-8 is decoded in
- * chunks, so a 200 MB file never exists twice as bytes.
+ * chunks, so a 200 MB file never exists twice as bytes; bytes that are not UTF-8 are refused.
  */
 import type { WorkerInput } from './worker-protocol';
 
@@ -44,18 +44,44 @@ export async function readInputText(
   return readStream(response.body, total, onBytes);
 }
 
+/**
+ * Why bytes that are not UTF-8 cannot be loaded, with the likely encoding when its mark shows:
+ * Excel's "Unicode text" is UTF-16, and its plain CSV a legacy code page (Windows-1252, 1256).
+ */
+export function notUtf8Message(firstBytes: Uint8Array | undefined): string {
+  const [a, b] = firstBytes ?? [];
+  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  return `is not UTF-8 text${utf16 ? ' (it is UTF-16)' : ''}: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")`;
+}
+
 async function readStream(stream: ReadableStream<Uint8Array>, total: number | null, onBytes: ByteProgress): Promise<TextRead> {
-  const decoder = new TextDecoder('utf-8');
+  // Fatal: a byte that is not UTF-8 would otherwise become U+FFFD silently, and quotes must be exact.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
   const reader = stream.getReader();
   let bytes = 0;
   let lastReport = -Infinity;
+  let firstBytes: Uint8Array | undefined;
+  /** Decodes a chunk (the last one when `value` is undefined); null for bytes that are not UTF-8. */
+  const decode = (value?: Uint8Array): string | null => {
+    try {
+      return value === undefined ? decoder.decode() : decoder.decode(value, { stream: true });
+    } catch {
+      return null;
+    }
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      firstBytes ??= value.slice(0, 4);
       bytes += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
+      const part = decode(value);
+      if (part === null) {
+        reader.cancel().catch(() => undefined);
+        return { ok: false, message: notUtf8Message(firstBytes) };
+      }
+      parts.push(part);
       const now = performance.now();
       if (now - lastReport >= REPORT_EVERY_MS) {
         lastReport = now;
@@ -65,7 +91,9 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number | nu
   } catch (error) {
     return { ok: false, message: `could not be read (${error instanceof Error ? error.message : 'read error'})` };
   }
-  parts.push(decoder.decode());
+  const last = decode();
+  if (last === null) return { ok: false, message: notUtf8Message(firstBytes) };
+  parts.push(last);
   onBytes(bytes, total ?? bytes);
   return { ok: true, text: parts.join(''), bytes };
 }

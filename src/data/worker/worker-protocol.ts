@@ -2,13 +2,13 @@
  * The messages between `loadDatasetOffMainThread` and the dataset worker: one request in,
  * progress messages and one result out.
  */
-import type { LoadResult } from '../../domain/loaded-dataset';
+import type { DataProblem, LoadResult } from '../../domain/loaded-dataset';
 import type { WireDataset, WireMode } from './dataset-wire-format';
 
 /**
- * Phases of a load, in order: reading the bytes (a download or a file), parsing the JSON,
- * validating it (schema and cross-checks, dates resolved), and indexing it for the transfer
- * (packing events and excerpts into columns of typed arrays).
+ * Phases of a load, in order: reading the bytes (a download or a file), parsing the JSON (or
+ * reading and converting a CSV file), validating it (schema and cross-checks, dates resolved),
+ * and indexing it for the transfer (packing events and excerpts into columns of typed arrays).
  */
 export const LOAD_PHASES = ['reading', 'parsing', 'validating', 'indexing'] as const;
 export type LoadPhase = (typeof LOAD_PHASES)[number];
@@ -35,5 +35,14 @@ export type PhaseTimings = Record<LoadPhase, number>;
 
 export type DatasetResponse =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'loaded'; dataset: WireDataset; timings: PhaseTimings; postedAt: number }
+  | {
+      type: 'loaded';
+      dataset: WireDataset;
+      /** The file's format, for people ("ACLED CSV"); see LoadResult. */
+      format: string;
+      /** What an import left out or changed; empty for dataset v1. */
+      warnings: DataProblem[];
+      timings: PhaseTimings;
+      postedAt: number;
+    }
   | { type: 'failed'; result: Extract<LoadResult, { ok: false }>; timings: PhaseTimings };
