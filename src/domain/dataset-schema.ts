@@ -129,7 +129,7 @@ export const MediaSchema = z.strictObject({
   alt: z.string().optional().describe('A text alternative: what the media shows.'),
 });
 
-/** Kinds the app knows how to colour; others are allowed and drawn in a neutral colour. */
+/** Kinds with a colour of their own in the app; others take one from the dataset's `kinds` or the app's palette. */
 export const KNOWN_EVENT_KINDS = ['strike', 'attack', 'deployment', 'statement', 'presence'] as const;
 
 export const EventSchema = z.strictObject({
@@ -139,7 +139,7 @@ export const EventSchema = z.strictObject({
   kind: z
     .string()
     .min(1, 'must not be empty')
-    .describe('strike, attack, deployment, statement, presence, or another word (drawn in a neutral colour).'),
+    .describe('strike, attack, deployment, statement, presence, or another word (coloured from `kinds` or the app\'s palette).'),
   start: IsoDateSchema,
   /** Required when `precision` is `range` or `between`; the last day (or month, year) the event covers. */
   end: IsoDateSchema.optional().describe(
@@ -208,6 +208,52 @@ export const GeometrySchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * Display hints: how the map draws a feature beyond its geometry, said by the data so that no
+ * dataset's ids or kinds are written into the app. A small fixed vocabulary (see
+ * docs/dataset-format.md, "Display hints"); a feature without a role is drawn plainly.
+ */
+export const FEATURE_ROLES = ['divide', 'side', 'route', 'crossing', 'outline'] as const;
+export const FeatureRoleSchema = z
+  .enum(FEATURE_ROLES)
+  .describe(
+    'How the map draws the feature: divide (a bold line that splits the map, e.g. a river or front line), side (an area ' +
+      'on one side of a divide, tinted in its colour), route (a dashed line with arrows from its first position to its ' +
+      'last), crossing (a point drawn as a ring, labelled first), outline (an area that frames the others: faint fill, ' +
+      'solid edge).',
+  );
+
+/** A colour for the map, legend and timeline: `#rrggbb` only, so it means the same everywhere. */
+export const HexColorSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#c2572b"')
+  .describe('A colour written #rrggbb, e.g. "#c2572b".');
+
+/** How one event kind is shown: its name in words and its colour. */
+export const EventKindDisplaySchema = z.strictObject({
+  label: z.string().min(1, 'must not be empty').optional().describe('The kind in words, for the legend and lists.'),
+  color: HexColorSchema.optional(),
+});
+
+/** How one feature kind is shown: its name in words, its colour, and the role of its features. */
+export const FeatureKindDisplaySchema = z.strictObject({
+  label: z.string().min(1, 'must not be empty').optional().describe('The kind in words, for the legend and the Places list.'),
+  color: HexColorSchema.optional(),
+  role: FeatureRoleSchema.optional().describe('The role of every feature of this kind that names none itself.'),
+});
+
+/** Display hints per kind; kinds left out get a colour from the app's palette and are named as written. */
+export const KindsSchema = z.strictObject({
+  events: z
+    .record(z.string().min(1, 'must not be empty'), EventKindDisplaySchema)
+    .optional()
+    .describe('Event kinds (as written in events[].kind) → label and colour.'),
+  features: z
+    .record(z.string().min(1, 'must not be empty'), FeatureKindDisplaySchema)
+    .optional()
+    .describe('Feature kinds (as written in properties.kind) → label, colour and role.'),
+});
+
 export const FeaturePropertiesSchema = z
   .object({
     /** What the feature is: city, governorate, river, divide-side, crossing, route, ... */
@@ -223,6 +269,9 @@ export const FeaturePropertiesSchema = z
     /** Short text shown on the map next to the feature (e.g. "schematic"). */
     label: z.string().optional().describe('Short text shown on the map next to the feature.'),
     attributes: AttributesSchema.optional(),
+    role: FeatureRoleSchema.optional(),
+    /** Overrides the colour of the feature's kind (e.g. each side of a divide its own). */
+    color: HexColorSchema.optional().describe("The feature's own colour, over its kind's."),
   })
   .refine((p) => p.excerptIds.length > 0 || (p.sources ?? '').trim() !== '', {
     message: 'must cite excerptIds or name a geographic source in `sources`',
@@ -255,6 +304,7 @@ export const DatasetSchema = z.strictObject({
   events: z.array(EventSchema),
   features: FeatureCollectionSchema,
   eras: z.array(EraSchema).optional().describe('Named periods drawn as labelled bands on the timeline.'),
+  kinds: KindsSchema.optional().describe('Display hints per event kind and feature kind: label, colour, role.'),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -269,3 +319,5 @@ export type Era = z.infer<typeof EraSchema>;
 export type MapFeature = z.infer<typeof FeatureSchema>;
 export type MapFeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 export type Geometry = z.infer<typeof GeometrySchema>;
+export type FeatureRole = z.infer<typeof FeatureRoleSchema>;
+export type DatasetKinds = z.infer<typeof KindsSchema>;

@@ -7,11 +7,12 @@ import { kindColor } from '../ui/kind-colors';
 
 export function EventFilters() {
   const store = useAppStoreApi();
-  const kinds = useAppStore((s) => s.index?.kinds);
-  const actors = useAppStore((s) => s.index?.actors);
+  const index = useAppStore((s) => s.index);
+  const kinds = index?.kinds;
+  const actors = index?.actors;
   const shownKinds = useAppStore((s) => s.kinds);
   const shownActors = useAppStore((s) => s.actors);
-  if (!kinds || kinds.length === 0) return null;
+  if (!index || !kinds || kinds.length === 0) return null;
   const filtered = shownKinds !== null || shownActors !== null;
   return (
     <section className="cm-filters" aria-labelledby="cm-filters-title">
@@ -25,7 +26,7 @@ export function EventFilters() {
               checked={shownKinds === null || shownKinds.includes(kind)}
               onChange={() => store.getState().toggleKind(kind, 'list')}
             />
-            <span className="cm-kind-dot" style={{ background: kindColor(kind) }} aria-hidden="true" />
+            <span className="cm-kind-dot" style={{ background: kindColor(index, kind) }} aria-hidden="true" />
             {kind}
           </label>
         ))}

@@ -81,7 +81,7 @@ export function EventsList() {
           onMouseEnter={() => store.getState().hover({ type: 'event', id: event.id }, 'list')}
           onMouseLeave={() => store.getState().hover(null, 'list')}
         >
-          <span className="cm-kind-dot" style={{ background: kindColor(event.kind) }} aria-hidden="true" />
+          <span className="cm-kind-dot" style={{ background: kindColor(index, event.kind) }} aria-hidden="true" />
           <span className="cm-event-title">{event.title}</span>
           <span className="cm-event-date">{date}</span>
           {event.featureIds.length === 0 ? <span className="cm-event-nomap"> · no location</span> : null}

@@ -1,14 +1,20 @@
 /**
- * Which features the camera frames when a selection names several. A river is context, not
- * a place: framing the whole Euphrates would show three countries, so when it comes with
- * other features (an event "west of the Euphrates" at the crossing and the bank) the camera
- * frames those others. A river alone is framed whole.
+ * Which features the camera frames: those named, or all of them. A divide is context, not a
+ * place: a river drawn across three countries would widen the view far beyond the events, so
+ * when other features come with it (an event "west of the river" at a crossing and a bank, or
+ * a whole dataset opening) the camera frames those others. A divide alone is framed whole.
  */
 import type { MapFeature } from '../domain/dataset-schema';
+import type { FeatureDisplay } from './feature-display';
 
-export function frameTargets(features: readonly MapFeature[], ids: readonly string[]): MapFeature[] {
+export function frameTargets(
+  features: readonly MapFeature[],
+  display: readonly FeatureDisplay[],
+  ids: readonly string[],
+): MapFeature[] {
   const wanted = new Set(ids);
   const named = ids.length > 0 ? features.filter((f) => wanted.has(f.id)) : [...features];
-  const places = named.filter((f) => f.properties.kind !== 'river');
-  return places.length > 0 && ids.length > 0 ? places : named;
+  const isContext = new Set(features.filter((_f, i) => display[i]?.role === 'divide'));
+  const places = named.filter((f) => !isContext.has(f));
+  return places.length > 0 ? places : named;
 }

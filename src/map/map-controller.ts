@@ -1,8 +1,10 @@
 /**
  * MapController owns the one maplibregl.Map of a map view: it creates it, applies the style,
- * the mission features, the event marks and the selection/hover state imperatively, reports
- * pointer input as callbacks, and removes the map on destroy. React never renders map layers;
- * the store reaches the map only through this class (see map-store-binding.ts).
+ * the dataset's features with their display hints, the event marks and the selection/hover
+ * state imperatively, fetches the world basemap the first time the view leaves the detailed
+ * region, reports pointer input as callbacks, and removes the map on destroy. React never
+ * renders map layers; the store reaches the map only through this class (see
+ * map-store-binding.ts).
  */
 import {
   AttributionControl,
@@ -16,9 +18,12 @@ import {
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { MapFeature } from '../domain/dataset-schema';
+import type { DatasetKinds, MapFeature } from '../domain/dataset-schema';
 import { frameTargets } from './frame-targets';
+import type { FeatureDisplay } from './feature-display';
+import { BASEMAP_BOX } from '../geo/basemap-box';
 import { featureBounds } from '../geo/feature-bounds';
+import { placeName } from '../ui/place-name';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
 import { EVENT_LAYER_ID, EventLayer } from './event-layer/event-layer';
@@ -31,16 +36,10 @@ import { basemapUrls } from './style/basemap-assets';
 import { buildStyle } from './style/build-style';
 import { buildFontFaces } from './style/font-faces';
 import type { LabelLanguage } from './style/label-expressions';
-import { INTERACTIVE_LAYERS, LAYER_IDS, MISSION_SOURCE_ID } from './style/layer-ids';
+import { DISPLAY_PROPERTIES, INTERACTIVE_LAYERS, LAYER_IDS, MISSION_SOURCE_ID, WORLD_SOURCE_IDS } from './style/layer-ids';
 import { PALETTES, type Theme } from './style/palette';
-import {
-  hexToRgba,
-  IMAGE_IDS,
-  makeApproximateRingImage,
-  makeArrowImage,
-  makeHatchImage,
-  type RgbaImage,
-} from './style/style-images';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, makeColoredImage, makeHatchImage } from './style/style-images';
+import { worldUrls, type WorldUrls } from './style/world-assets';
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -85,6 +84,12 @@ export class MapController {
   private lang: LabelLanguage;
   private readonly options: MapControllerOptions;
   private features: MapFeature[] = [];
+  private display: readonly FeatureDisplay[] = [];
+  private kinds: DatasetKinds | undefined;
+  /** The world basemap's URLs once the view has left the detailed region; null before. */
+  private world: WorldUrls | null = null;
+  /** Whether the world sources have been pointed at those URLs (the style may not have had them yet). */
+  private worldApplied = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'cm-tooltip', offset: 12 });
@@ -109,9 +114,9 @@ export class MapController {
     this.map = new MaplibreMap({
       container: options.container,
       style: this.style(),
-      // Eastern Syria until a dataset frames the view.
-      bounds: [38.5, 33.6, 41.9, 36.4],
-      fitBoundsOptions: { padding: FRAME_PADDING },
+      // The region the app ships in detail, until a dataset frames the view; no world
+      // basemap is fetched for it (see ensureWorld).
+      bounds: BASEMAP_BOX,
       attributionControl: false,
       // Keeps the canvas pixels after each frame so screenshots and tests can read them.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -124,12 +129,24 @@ export class MapController {
     this.map.on('mousemove', (event) => this.handlePointerMove(event));
     this.map.on('mouseout', () => this.setPointerTarget(null));
     this.map.on('click', (event) => this.handleClick(event));
+    this.map.on('moveend', () => this.ensureWorld());
   }
 
-  /** Replaces the mission features (on dataset change only: this re-tiles the source). */
-  setFeatures(features: MapFeature[]): void {
+  /**
+   * Replaces the dataset's features with how each is drawn (`display`, same order) and the
+   * dataset's kind hints (on dataset change only: this re-tiles the source).
+   */
+  setFeatures(features: MapFeature[], display: readonly FeatureDisplay[], kinds?: DatasetKinds): void {
     this.features = features;
+    this.display = display;
+    this.kinds = kinds;
+    this.addColoredImages();
     this.source()?.setData(this.featureCollection());
+  }
+
+  /** Whether the world basemap has been asked for (for tests and the benchmark). */
+  get worldRequested(): boolean {
+    return this.world !== null;
   }
 
   setSelected(featureId: string | null): void {
@@ -150,9 +167,9 @@ export class MapController {
     if (theme === this.theme) return;
     this.theme = theme;
     this.eventLayer.setTheme(theme);
-    for (const id of Object.values(IMAGE_IDS)) {
-      if (this.map.hasImage(id)) this.map.updateImage(id, this.image(id));
-    }
+    // Coloured images carry their colour in their id: only the hatch follows the theme.
+    if (this.map.hasImage(IMAGE_IDS.hatch)) this.map.updateImage(IMAGE_IDS.hatch, makeHatchImage(PALETTES[theme].hatch));
+    this.addColoredImages();
     this.map.setStyle(this.style(), { diff: true });
   }
 
@@ -162,9 +179,9 @@ export class MapController {
     this.map.setStyle(this.style(), { diff: true });
   }
 
-  /** Moves the camera to show the given features (all mission features when empty). */
+  /** Moves the camera to show the given features (all the dataset's features when empty). */
   frame(featureIds: readonly string[], animate = true): void {
-    const targets = frameTargets(this.features, featureIds);
+    const targets = frameTargets(this.features, this.display, featureIds);
     if (targets.length === 0) return;
     const [west, south, east, north] = featureBounds(targets);
     const bounds: LngLatBoundsLike = [west, south, east, north];
@@ -250,11 +267,40 @@ export class MapController {
     this.map.addLayer(this.eventLayer, before);
   }
 
+  /**
+   * Fetches the world basemap the first time the view shows anything outside the detailed
+   * region's box: a dataset elsewhere on Earth, or a reader panning or zooming out. Until then
+   * its sources stay empty, so a first load inside the region costs what it did before.
+   */
+  private ensureWorld(): void {
+    if (this.world !== null) return;
+    const bounds = this.map.getBounds();
+    const [west, south, east, north] = BASEMAP_BOX;
+    const inside = bounds.getWest() >= west && bounds.getEast() <= east && bounds.getSouth() >= south && bounds.getNorth() <= north;
+    if (inside) return;
+    // The style names the URLs from now on too, so a theme switch (a style diff) keeps the data.
+    this.world = worldUrls(this.options.baseUrl);
+    this.applyWorld();
+  }
+
+  /** Points the world sources at their files, once: a style built after this names them itself. */
+  private applyWorld(): void {
+    const world = this.world;
+    if (world === null || this.worldApplied) return;
+    const sources = (Object.entries(WORLD_SOURCE_IDS) as [keyof WorldUrls, string][]).map(
+      ([key, id]) => [key, this.map.getSource<GeoJSONSource>(id)] as const,
+    );
+    if (sources.some(([, source]) => source === undefined)) return;
+    for (const [key, source] of sources) source!.setData(world[key]);
+    this.worldApplied = true;
+  }
+
   private style(): StyleSpecification {
     const style = buildStyle({
       theme: this.theme,
       lang: this.lang,
       basemap: basemapUrls(this.options.baseUrl),
+      world: this.world,
       fontFaces: buildFontFaces(this.options.baseUrl),
     });
     // The current features go into the style itself, so a theme or language switch (a style
@@ -269,12 +315,21 @@ export class MapController {
       type: 'FeatureCollection',
       // `promoteId: 'id'` keys feature-state by the string id, which MapLibre only reads
       // from properties (top-level GeoJSON ids must be numbers for feature-state).
-      features: this.features.map((f) => ({
-        type: 'Feature',
-        id: f.id,
-        geometry: f.geometry as GeoJSON.Geometry,
-        properties: { ...f.properties, id: f.id },
-      })),
+      features: this.features.map((f, i) => {
+        const { role, color } = this.display[i] ?? { role: null, color: null };
+        return {
+          type: 'Feature',
+          id: f.id,
+          geometry: f.geometry as GeoJSON.Geometry,
+          properties: {
+            ...f.properties,
+            id: f.id,
+            // The style reads how to draw it from these (absent: the theme decides).
+            ...(role === null ? {} : { [DISPLAY_PROPERTIES.role]: role }),
+            ...(color === null ? {} : { [DISPLAY_PROPERTIES.color]: color }),
+          },
+        };
+      }),
     };
   }
 
@@ -288,28 +343,34 @@ export class MapController {
   }
 
   private applyState(): void {
-    for (const id of Object.values(IMAGE_IDS)) this.addImage(id);
+    this.addImage(IMAGE_IDS.hatch);
+    this.addColoredImages();
+    // The view may have left the region before the style had its sources.
+    this.applyWorld();
     this.ensureEventLayer();
     this.setState(this.selectedId, { selected: true });
     this.setState(this.hoveredId, { hover: true });
     for (const id of this.dimmedIds) this.setState(id, { active: false });
   }
 
-  private image(id: string): RgbaImage {
-    const palette = PALETTES[this.theme];
-    switch (id) {
-      case IMAGE_IDS.hatch:
-        return makeHatchImage(palette.hatch);
-      case IMAGE_IDS.arrow:
-        return makeArrowImage(hexToRgba(palette.route));
-      default:
-        return makeApproximateRingImage(hexToRgba(palette.crossing));
-    }
+  /**
+   * Adds the arrows and rings the features can ask for — in the data's colours and the theme's
+   * accents — before the source's tiles are laid out: an image that arrives through
+   * `styleimagemissing` is drawn, but its symbols can miss the first placement, and with it
+   * hover and click until the next one.
+   */
+  private addColoredImages(): void {
+    const c = PALETTES[this.theme];
+    const colors = new Set([c.route, c.crossing, c.label]);
+    for (const { color } of this.display) if (color !== null) colors.add(color);
+    for (const color of colors) for (const prefix of Object.values(COLORED_IMAGE_PREFIXES)) this.addImage(`${prefix}${color}`);
   }
 
+  /** Adds one of the style's images the first time it is asked for (ids that are not ours are left alone). */
   private addImage(id: string): void {
-    if (!(Object.values(IMAGE_IDS) as string[]).includes(id) || this.map.hasImage(id)) return;
-    this.map.addImage(id, this.image(id), { pixelRatio: 2 });
+    if (this.map.hasImage(id)) return;
+    const image = id === IMAGE_IDS.hatch ? makeHatchImage(PALETTES[this.theme].hatch) : makeColoredImage(id);
+    if (image) this.map.addImage(id, image, { pixelRatio: 2 });
   }
 
   private featureIdAt(event: MapMouseEvent): string | null {
@@ -357,7 +418,7 @@ export class MapController {
     if (id === null) return;
     const feature = this.features.find((f) => f.id === id);
     // setText, never setHTML: names come from data.
-    if (feature) this.tooltip.setLngLat(event.lngLat).setText(feature.properties.name).addTo(this.map);
+    if (feature) this.tooltip.setLngLat(event.lngLat).setText(placeName(feature, this.kinds)).addTo(this.map);
   }
 
   private handleClick(event: MapMouseEvent): void {

@@ -1,10 +1,12 @@
 /**
- * The legend: one row per symbol the map draws, including what "approximate" and
- * "schematic" look like, drawn with the same colours as the style so the two cannot drift.
+ * The legend: what the loaded dataset shows (its kinds of feature, what "approximate" looks
+ * like when something is, its event kinds) and the basemap's lines, each row drawn with the
+ * style's own colours (rows from legend-rows.ts).
  */
-import { useState, type ReactNode } from 'react';
-import { KIND_COLORS, OTHER_KIND_COLOR } from '../ui/kind-colors';
-import { PALETTES, type Theme } from './style/palette';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { useAppStore } from '../store/store-context';
+import { legendRows, type Swatch } from './legend-rows';
+import type { Theme } from './style/palette';
 
 interface LegendProps {
   theme: Theme;
@@ -14,83 +16,57 @@ interface LegendProps {
 const openByDefault = () =>
   typeof window === 'undefined' || window.matchMedia('(min-width: 721px) and (min-height: 600px)').matches;
 
+function SwatchMark({ swatch }: { swatch: Swatch }) {
+  const classes = ['cm-swatch'];
+  const style: CSSProperties = {};
+  switch (swatch.shape) {
+    case 'divide':
+      classes.push('cm-swatch--line');
+      Object.assign(style, { background: swatch.color, boxShadow: `0 0 0 2px ${swatch.fill ?? 'transparent'}` });
+      break;
+    case 'line':
+      classes.push('cm-swatch--line', 'cm-swatch--thin');
+      if (swatch.dashed) classes.push('cm-swatch--dashed-line');
+      Object.assign(style, { background: swatch.color, color: swatch.color });
+      break;
+    case 'route':
+      classes.push('cm-swatch--route');
+      style.color = swatch.color;
+      break;
+    case 'area':
+      classes.push('cm-swatch--area');
+      if (swatch.hatched) classes.push('cm-swatch--hatched');
+      if (swatch.dashed) classes.push('cm-swatch--dashed');
+      Object.assign(style, { borderColor: swatch.color, backgroundColor: swatch.fill });
+      break;
+    case 'ring':
+      classes.push('cm-swatch--ring');
+      Object.assign(style, { borderColor: swatch.color, color: swatch.color, borderStyle: swatch.dashed ? 'dashed' : 'solid' });
+      break;
+    case 'dot':
+      classes.push('cm-swatch--dot');
+      Object.assign(style, { background: swatch.color, borderColor: swatch.fill });
+      break;
+    case 'event':
+      classes.push('cm-swatch--event');
+      if (swatch.hollow) {
+        classes.push('cm-swatch--hollow');
+        style.color = swatch.color;
+      } else style.background = swatch.color;
+      break;
+  }
+  if (swatch.faded) classes.push('cm-swatch--faded');
+  return (
+    <span className={classes.join(' ')} style={style}>
+      {swatch.shape === 'route' ? '▸' : null}
+    </span>
+  );
+}
+
 export function MapLegend({ theme }: LegendProps) {
   const [open, setOpen] = useState(openByDefault);
-  const c = PALETTES[theme];
-  const rows: { key: string; swatch: ReactNode; label: string }[] = [
-    {
-      key: 'divide',
-      swatch: <span className="cm-swatch cm-swatch--line" style={{ background: c.divide, boxShadow: `0 0 0 2px ${c.divideCasing}` }} />,
-      label: 'Euphrates — the divide',
-    },
-    {
-      key: 'west',
-      swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched" style={{ backgroundColor: c.westBank }} />,
-      label: 'South-west bank (approx.)',
-    },
-    {
-      key: 'east',
-      swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched" style={{ backgroundColor: c.eastBank }} />,
-      label: 'North-east bank (approx.)',
-    },
-    {
-      key: 'governorate',
-      swatch: <span className="cm-swatch cm-swatch--area" style={{ borderColor: c.governorateLine, backgroundColor: 'transparent' }} />,
-      label: 'Deir ez-Zor governorate',
-    },
-    {
-      key: 'approximate',
-      swatch: <span className="cm-swatch cm-swatch--area cm-swatch--hatched cm-swatch--dashed" style={{ borderColor: c.sideEdge }} />,
-      label: 'Approximate: hatched, dashed edge',
-    },
-    {
-      key: 'city',
-      swatch: <span className="cm-swatch cm-swatch--dot" style={{ background: c.label, borderColor: c.labelHalo }} />,
-      label: 'City or town',
-    },
-    {
-      key: 'crossing',
-      swatch: <span className="cm-swatch cm-swatch--ring" style={{ borderColor: c.crossing, color: c.crossing }} />,
-      label: 'Border crossing (approx. position)',
-    },
-    {
-      key: 'route',
-      swatch: <span className="cm-swatch cm-swatch--route" style={{ color: c.route }}>▸</span>,
-      label: 'Supply route (schematic)',
-    },
-    {
-      key: 'border',
-      swatch: <span className="cm-swatch cm-swatch--line cm-swatch--thin" style={{ background: c.border }} />,
-      label: 'International border',
-    },
-    {
-      key: 'admin',
-      swatch: <span className="cm-swatch cm-swatch--line cm-swatch--thin cm-swatch--dashed-line" style={{ color: c.adminLine }} />,
-      label: 'Province boundary',
-    },
-  ];
-  for (const [kind, color] of [...Object.entries(KIND_COLORS), ['other', OTHER_KIND_COLOR] as const]) {
-    rows.push({
-      key: `event-${kind}`,
-      swatch: <span className="cm-swatch cm-swatch--event" style={{ background: color }} />,
-      label: `Event: ${kind}`,
-    });
-  }
-  rows.push({
-    key: 'event-past',
-    swatch: <span className="cm-swatch cm-swatch--event cm-swatch--faded" style={{ background: KIND_COLORS.strike }} />,
-    label: 'Past event (faded)',
-  });
-  rows.push({
-    key: 'event-approximate',
-    swatch: <span className="cm-swatch cm-swatch--event cm-swatch--hollow" style={{ color: KIND_COLORS.strike }} />,
-    label: 'Hollow event: approximate position (area, line or approx. place)',
-  });
-  rows.push({
-    key: 'dimmed',
-    swatch: <span className="cm-swatch cm-swatch--line cm-swatch--faded" style={{ background: c.divide }} />,
-    label: 'Pale place: none of its events in the window',
-  });
+  const index = useAppStore((state) => state.index);
+  const rows = useMemo(() => legendRows(index, theme), [index, theme]);
   return (
     <section className="cm-legend" aria-labelledby="cm-legend-title">
       <h2 id="cm-legend-title">
@@ -101,7 +77,9 @@ export function MapLegend({ theme }: LegendProps) {
       <ul hidden={!open}>
         {rows.map((row) => (
           <li key={row.key}>
-            <span aria-hidden="true" className="cm-swatch-box">{row.swatch}</span>
+            <span aria-hidden="true" className="cm-swatch-box">
+              <SwatchMark swatch={row.swatch} />
+            </span>
             <span>{row.label}</span>
           </li>
         ))}

@@ -10,6 +10,7 @@ import type { AppStore } from '../store/create-app-store';
 import type { EntityRef } from '../store/slices/selection-slice';
 import { featuresForEvent, featuresForExcerpt } from '../store/queries';
 import type { DatasetIndex } from '../store/dataset-index';
+import { featureDisplayOf } from './feature-display';
 import type { EventViewInput, MapController } from './map-controller';
 
 function eventOrdinalOf(index: DatasetIndex | null, ref: EntityRef | null): number {
@@ -47,16 +48,17 @@ function featureIdsOf(index: DatasetIndex | null, ref: EntityRef | null): string
 /** Wires the two together and returns the function that undoes it. */
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
   const readEventView = () => eventViewInput(store.getState());
-  const applyDataset = (index: DatasetIndex | null, frame: boolean) => {
-    controller.setFeatures(index ? [...index.features] : []);
+  // Every new dataset opens framed on its features (frameTargets leaves context such as a divide out).
+  const applyDataset = (index: DatasetIndex | null) => {
+    controller.setFeatures(index ? [...index.features] : [], index ? featureDisplayOf(index) : [], index?.dataset.kinds);
     controller.setEventData(index);
-    if (frame) controller.frame(index?.featureOrdinalById.has('deir-ez-zor-governorate') ? ['deir-ez-zor-governorate'] : [], false);
+    controller.frame([], false);
   };
 
   const unsubscribers = [
     store.subscribe(
       (state) => state.index,
-      (index) => applyDataset(index, true),
+      (index) => applyDataset(index),
     ),
     store.subscribe(
       (state) => state.selected,
@@ -84,7 +86,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   });
 
   const { index } = store.getState();
-  if (index) applyDataset(index, true);
+  if (index) applyDataset(index);
   controller.requestEventUpdate(readEventView);
 
   return () => {

@@ -52,5 +52,5 @@ export function MapView({ theme, lang, onReady }: MapViewProps) {
   useEffect(() => controllerRef.current?.setTheme(theme), [theme]);
   useEffect(() => controllerRef.current?.setLanguage(lang), [lang]);
 
-  return <div ref={containerRef} className="cm-map" role="region" aria-label="Map of eastern Syria" />;
+  return <div ref={containerRef} className="cm-map" role="region" aria-label="Map" />;
 }

@@ -1,13 +1,17 @@
 /**
- * "Places": one button per named map feature — the keyboard and screen-reader way into the
- * map. Activating a place selects it; the map binding flies there.
+ * "Places": one button per map feature — the keyboard and screen-reader way into the map.
+ * A feature without a name is listed by a telling attribute or by its kind and position
+ * (ui/place-name), so every one can be reached. Activating a place selects it; the map
+ * binding flies there.
  */
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { describeKind } from '../ui/describe-kind';
+import { placeName } from '../ui/place-name';
 
 export function PlacesList() {
   const store = useAppStoreApi();
   const features = useAppStore((state) => state.index?.features);
+  const kinds = useAppStore((state) => state.index?.dataset.kinds);
   const selectedId = useAppStore((state) => (state.selected?.type === 'feature' ? state.selected.id : null));
   const hoveredId = useAppStore((state) => (state.hovered?.type === 'feature' ? state.hovered.id : null));
   if (!features || features.length === 0) return null;
@@ -26,7 +30,7 @@ export function PlacesList() {
               onMouseLeave={() => store.getState().hover(null, 'list')}
             >
               <span>
-                {feature.properties.name}
+                {placeName(feature, kinds)}
                 {feature.properties.name_ar ? (
                   <>
                     {' '}
@@ -35,7 +39,7 @@ export function PlacesList() {
                 ) : null}
               </span>
               <span className="cm-place-kind">
-                {describeKind(feature.properties.kind)}
+                {describeKind(feature.properties.kind, kinds)}
                 {feature.properties.approximate ? ' · approx.' : ''}
               </span>
             </button>

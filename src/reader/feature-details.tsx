@@ -5,18 +5,19 @@
 import type { DatasetIndex } from '../store/dataset-index';
 import { eventsForFeature, excerptsForFeature } from '../store/queries';
 import { describeKind } from '../ui/describe-kind';
+import { placeName } from '../ui/place-name';
 import { EventLinks } from './entity-links';
 import { ExcerptQuote } from './excerpt-quote';
 import { AttributeList } from './source-facts';
 
 export function FeatureDetails({ index, ordinal }: { index: DatasetIndex; ordinal: number }) {
   const feature = index.features[ordinal]!;
-  const { name, name_ar, kind, approximate, sources, label } = feature.properties;
+  const { name_ar, kind, approximate, sources, label } = feature.properties;
   const excerpts = Array.from(excerptsForFeature(index, ordinal));
   const events = Array.from(eventsForFeature(index, ordinal));
   return (
     <>
-      <h3 id="cm-details-title">{name}</h3>
+      <h3 id="cm-details-title">{placeName(feature, index.dataset.kinds)}</h3>
       {name_ar ? (
         <p className="cm-name-ar" lang="ar" dir="rtl">
           {name_ar}
@@ -24,7 +25,7 @@ export function FeatureDetails({ index, ordinal }: { index: DatasetIndex; ordina
       ) : null}
       <dl>
         <dt>Kind</dt>
-        <dd>{describeKind(kind)}</dd>
+        <dd>{describeKind(kind, index.dataset.kinds)}</dd>
         <dt>Position</dt>
         <dd>
           {approximate ? (

@@ -20,7 +20,7 @@ export interface ColourGroups {
 export function buildColourGroups(index: DatasetIndex, mask: EventMask): ColourGroups {
   const colours: string[] = [];
   const groupOfKind = index.kinds.map((kind) => {
-    const colour = kindColor(kind);
+    const colour = kindColor(index, kind);
     const at = colours.indexOf(colour);
     return at >= 0 ? at : colours.push(colour) - 1;
   });

@@ -1,14 +1,12 @@
-/** Plain-language names for the feature kinds the map knows; other kinds show as written. */
-const KIND_NAMES: Record<string, string> = {
-  city: 'City',
-  town: 'Town',
-  governorate: 'Governorate',
-  river: 'River — the divide',
-  'divide-side': 'Side of the divide',
-  crossing: 'Border crossing',
-  route: 'Supply route (schematic)',
-};
+/**
+ * A feature kind in words: the label its dataset gives it (`kinds.features`), else the kind as
+ * written, with dashes and underscores as spaces and a capital first letter.
+ */
+import type { DatasetKinds } from '../domain/dataset-schema';
 
-export function describeKind(kind: string): string {
-  return KIND_NAMES[kind] ?? kind;
+export function describeKind(kind: string, kinds?: DatasetKinds): string {
+  const label = kinds?.features?.[kind]?.label;
+  if (label !== undefined) return label;
+  const words = kind.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -19,7 +19,7 @@ import {
   KIND_SLOT_COUNT,
   VERTEX_SHADER,
 } from './event-shaders';
-import { hexToUnitRgb, KIND_SLOT_COLORS } from './kind-palette';
+import { hexToUnitRgb } from './kind-palette';
 import { drawRuns, forEachDrawnMark, markState, HIDDEN, PAST, type DrawRuns } from './mark-ranges';
 import type { MarkView } from './mark-view';
 import { linkProgram } from './link-program';
@@ -89,12 +89,13 @@ export class EventLayer implements CustomLayerInterface {
 
   constructor(theme: Theme) {
     this.theme = theme;
-    KIND_SLOT_COLORS.slice(0, KIND_SLOT_COUNT).forEach((hex, slot) => this.kindColors.set(hexToUnitRgb(hex), slot * 3));
   }
 
   /** The marks of a new dataset (null: none). Uploaded at the next frame. */
   setMarks(marks: EventMarks | null): void {
     this.marks = marks;
+    this.kindColors.fill(0);
+    marks?.slotColors.slice(0, KIND_SLOT_COUNT).forEach((hex, slot) => this.kindColors.set(hexToUnitRgb(hex), slot * 3));
     this.origins = markOrigins(marks);
     this.runs = marks && this.view ? drawRuns(marks, this.view) : null;
     this.verticesDirty = true;

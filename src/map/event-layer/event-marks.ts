@@ -43,6 +43,8 @@ export interface EventMarks {
   readonly endMs: Float64Array;
   /** Kind palette slot (low bits) and APPROXIMATE_BIT. */
   readonly style: Uint8Array;
+  /** The colour of each kind palette slot, CSS hex. */
+  readonly slotColors: readonly string[];
   readonly tiers: readonly MarkTier[];
   /** An event's marks are contiguous: [eventFirstMark[o], eventFirstMark[o] + eventMarkCount[o]); -1 when none. */
   readonly eventFirstMark: Int32Array;
@@ -84,7 +86,7 @@ export function buildEventMarks(index: DatasetIndex): EventMarks {
     approximateFeature[f] = !found.exact || feature.properties.approximate ? 1 : 0;
   });
 
-  const slots = kindSlots(index.kinds);
+  const { slotOfKind: slots, colors: slotColors } = kindSlots(index);
   const { offsets, values } = index.eventFeatures;
   const eventCount = index.eventCount;
 
@@ -162,6 +164,7 @@ export function buildEventMarks(index: DatasetIndex): EventMarks {
     startMs,
     endMs,
     style,
+    slotColors,
     tiers,
     eventFirstMark,
     eventMarkCount,

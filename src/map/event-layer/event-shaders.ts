@@ -9,8 +9,8 @@
 /** Attribute locations, shared by the layer's vertex array setup. */
 export const ATTRIBUTES = { position: 0, end: 1, style: 2, mask: 3 } as const;
 
-/** How many kind colour slots the shader holds (must cover kind-palette's slots). */
-export const KIND_SLOT_COUNT = 6;
+/** How many kind colour slots the shader holds: the four low bits of a mark's style. */
+export const KIND_SLOT_COUNT = 16;
 
 /** Highlight passes: the hovered event's marks, then the selected event's, on top. */
 export const HIGHLIGHT_NONE = 0;

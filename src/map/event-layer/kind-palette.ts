@@ -1,24 +1,31 @@
 /**
- * The event layer's colour slots: each known kind has its own slot, every other kind shares
- * the last one, so the shader needs a fixed, tiny palette whatever the dataset's kinds are.
- * Colours come from `ui/kind-colors`, the same as the timeline's and the lists'.
+ * The event layer's colour slots for one dataset: each distinct colour of its event kinds
+ * (from `ui/kind-colors`, the same as the timeline's and the lists') gets a slot, so the
+ * shader holds a small fixed table whatever the dataset's kinds are.
  */
-import { KNOWN_EVENT_KINDS } from '../../domain/dataset-schema';
-import { kindColor, OTHER_KIND_COLOR } from '../../ui/kind-colors';
+import { eventKindColors, MAX_KIND_COLORS, OTHER_KIND_COLOR, type KindColorSource } from '../../ui/kind-colors';
+import { KIND_SLOT_COUNT } from './event-shaders';
 
-/** Slot of each known kind, in KNOWN_EVENT_KINDS order; the next slot is "any other kind". */
-export const OTHER_KIND_SLOT = KNOWN_EVENT_KINDS.length;
+// Every distinct kind colour, and grey, must have a slot of its own.
+if (MAX_KIND_COLORS + 1 > KIND_SLOT_COUNT) throw new Error('the event shader has too few kind colour slots');
 
-/** The slot colours as CSS hex, slot order. */
-export const KIND_SLOT_COLORS: readonly string[] = [...KNOWN_EVENT_KINDS.map((kind) => kindColor(kind)), OTHER_KIND_COLOR];
+export interface KindSlots {
+  /** Palette slot per kind code of the index (`kinds` as the index lists them). */
+  readonly slotOfKind: Uint8Array;
+  /** The slot colours as CSS hex, slot order. */
+  readonly colors: readonly string[];
+}
 
-/** Palette slot per kind code of an index (`kinds` as the index lists them). */
-export function kindSlots(kinds: readonly string[]): Uint8Array {
-  const known = KNOWN_EVENT_KINDS as readonly string[];
-  return Uint8Array.from(kinds, (kind) => {
-    const slot = known.indexOf(kind);
-    return slot < 0 ? OTHER_KIND_SLOT : slot;
+export function kindSlots(source: KindColorSource): KindSlots {
+  const colorsByKind = eventKindColors(source);
+  const colors: string[] = [];
+  const slotOfKind = Uint8Array.from(source.kinds, (kind) => {
+    const color = colorsByKind.get(kind) ?? OTHER_KIND_COLOR;
+    let slot = colors.indexOf(color);
+    if (slot < 0) slot = colors.push(color) - 1;
+    return slot;
   });
+  return { slotOfKind, colors };
 }
 
 /** '#rrggbb' → [r, g, b] in 0..1. */

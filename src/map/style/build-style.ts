@@ -1,31 +1,61 @@
 /**
- * Builds the map's MapLibre style (style spec v8) from geo-data/: the quiet basemap, the
- * mission's features (the divide, its two banks, the crossing, the route) and their labels.
- * Pure: theme, label language and asset URLs in, a style object out.
+ * Builds the map's MapLibre style (style spec v8) from geo-data/: the quiet world basemap
+ * (empty until the view needs it), the detailed basemap of the region the app ships, and the
+ * dataset's features drawn as their display hints say (a divide, the sides of it, a route,
+ * a crossing, an outline, or plainly) with their labels. Pure: theme, label language and
+ * asset URLs in, a style object out. Nothing here knows any dataset's ids or kinds.
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { FeatureRole } from '../../domain/dataset-schema';
 import type { BasemapUrls } from './basemap-assets';
 import { bilingualLabel, type LabelLanguage } from './label-expressions';
 import { FONT_BOLD, FONT_REGULAR } from './font-faces';
 import { PALETTES, type Theme } from './palette';
-import { IMAGE_IDS } from './style-images';
-import { MISSION_SOURCE_ID, LAYER_IDS } from './layer-ids';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS } from './style-images';
+import { DISPLAY_PROPERTIES, LAYER_IDS, MISSION_SOURCE_ID, WORLD_SOURCE_IDS } from './layer-ids';
 import { byState, dimmable } from './state-expressions';
+import type { WorldUrls } from './world-assets';
 
 export interface StyleOptions {
   theme: Theme;
   lang: LabelLanguage;
   basemap: BasemapUrls;
+  /** The world basemap's files once the view has needed them; null keeps its sources empty. */
+  world: WorldUrls | null;
   fontFaces: StyleSpecification['font-faces'];
 }
 
-const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): StyleSpecification {
+const role = (name: FeatureRole): ExpressionSpecification => ['==', ['get', DISPLAY_PROPERTIES.role], name];
+const noRole: ExpressionSpecification = ['!', ['has', DISPLAY_PROPERTIES.role]];
+const geometryIn = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
+const isArea = geometryIn('Polygon', 'MultiPolygon');
+const isLine = geometryIn('LineString', 'MultiLineString');
+const isPoint = geometryIn('Point', 'MultiPoint');
+const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+const notApproximate: ExpressionSpecification = ['!=', ['get', 'approximate'], true];
+const all = (...conditions: ExpressionSpecification[]): FilterSpecification => ['all', ...conditions];
+
+/** The feature's colour from the data, else `fallback` (the theme's, for its role). */
+const colorOr = (fallback: string | ExpressionSpecification): ExpressionSpecification => [
+  'to-color',
+  ['coalesce', ['get', DISPLAY_PROPERTIES.color], fallback],
+];
+/** The id of a coloured image (style-images.ts) in the feature's colour, else `fallback`'s. */
+const coloredImage = (prefix: string, fallback: string | ExpressionSpecification): ExpressionSpecification => [
+  'concat',
+  prefix,
+  ['coalesce', ['get', DISPLAY_PROPERTIES.color], fallback],
+];
+
+export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOptions): StyleSpecification {
   const c = PALETTES[theme];
   // A feature's cited short label (e.g. "schematic") prints in brackets beneath its name.
   const missionLabelText: ExpressionSpecification = [
@@ -35,15 +65,68 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
     bilingualLabel(lang),
   ];
   const textHalo = { 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+  const isCrossing = role('crossing');
+  const pointColor: ExpressionSpecification = ['case', isCrossing, c.crossing, c.label];
+
+  const worldLayers: LayerSpecification[] = [
+    { id: LAYER_IDS.worldLand, type: 'fill', source: WORLD_SOURCE_IDS.land, paint: { 'fill-color': c.land } },
+    {
+      id: LAYER_IDS.worldCoast,
+      type: 'line',
+      source: WORLD_SOURCE_IDS.land,
+      paint: { 'line-color': c.waterLine, 'line-width': 0.6, 'line-opacity': 0.6 },
+    },
+    {
+      id: LAYER_IDS.worldAdmin1Lines,
+      type: 'line',
+      source: WORLD_SOURCE_IDS.admin1Lines,
+      minzoom: 3,
+      paint: { 'line-color': c.adminLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER_IDS.worldBorders,
+      type: 'line',
+      source: WORLD_SOURCE_IDS.borders,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': c.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1, 10, 2] },
+    },
+    {
+      id: LAYER_IDS.worldCountryLabels,
+      type: 'symbol',
+      source: WORLD_SOURCE_IDS.countryLabels,
+      maxzoom: 8,
+      layout: {
+        'text-field': bilingualLabel(lang),
+        'text-font': [FONT_BOLD],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
+        'text-max-width': 8,
+        'text-letter-spacing': 0.04,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': c.labelMuted, ...textHalo },
+    },
+    {
+      id: LAYER_IDS.worldAdmin1Labels,
+      type: 'symbol',
+      source: WORLD_SOURCE_IDS.admin1Labels,
+      minzoom: 4.5,
+      layout: {
+        'text-field': bilingualLabel(lang),
+        'text-font': [FONT_REGULAR],
+        'text-size': 10,
+        'text-letter-spacing': 0.05,
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': c.labelMuted, 'text-opacity': 0.75, ...textHalo },
+    },
+  ];
 
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': c.background } },
-    {
-      id: LAYER_IDS.countries,
-      type: 'fill',
-      source: 'cm-countries',
-      paint: { 'fill-color': ['case', ['==', ['get', 'iso_a3'], 'SYR'], c.landFocus, c.land] },
-    },
+    // The world lies under the detailed region, whose opaque land covers it inside its box.
+    ...worldLayers,
+    { id: LAYER_IDS.countries, type: 'fill', source: 'cm-countries', paint: { 'fill-color': c.land } },
     { id: LAYER_IDS.urban, type: 'fill', source: 'cm-urban', paint: { 'fill-color': c.urban, 'fill-opacity': 0.8 } },
     {
       id: LAYER_IDS.admin1Lines,
@@ -52,43 +135,54 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       paint: { 'line-color': c.adminLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
     {
-      id: LAYER_IDS.governorateFill,
+      id: LAYER_IDS.outlineFill,
       type: 'fill',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('governorate'),
-      paint: { 'fill-color': c.governorateFill, 'fill-opacity': byState(0.28, 0.22, 0.12, 0.05) },
+      filter: all(isArea, role('outline')),
+      paint: { 'fill-color': colorOr(c.outlineFill), 'fill-opacity': byState(0.28, 0.22, 0.12, 0.05) },
     },
     {
       id: LAYER_IDS.sideTint,
       type: 'fill',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('divide-side'),
-      paint: {
-        'fill-color': ['match', ['get', 'id'], 'divide-west-bank', c.westBank, c.eastBank],
-        'fill-opacity': byState(0.34, 0.26, 0.16, 0.06),
-      },
+      filter: all(isArea, role('side')),
+      paint: { 'fill-color': colorOr(c.label), 'fill-opacity': byState(0.34, 0.26, 0.16, 0.06) },
+    },
+    {
+      id: LAYER_IDS.areaFill,
+      type: 'fill',
+      source: MISSION_SOURCE_ID,
+      filter: all(isArea, noRole),
+      paint: { 'fill-color': colorOr(c.label), 'fill-opacity': byState(0.34, 0.26, 0.16, 0.06) },
     },
     {
       // Texture says "approximate" for every area flagged so, whatever its colour.
       id: LAYER_IDS.approximateHatch,
       type: 'fill',
       source: MISSION_SOURCE_ID,
-      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'approximate'], true]],
+      filter: all(isArea, approximate),
       paint: { 'fill-pattern': IMAGE_IDS.hatch, 'fill-opacity': 0.55 },
     },
     {
       id: LAYER_IDS.approximateEdge,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'approximate'], true]],
-      paint: { 'line-color': c.sideEdge, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+      filter: all(isArea, approximate),
+      paint: { 'line-color': c.approximateEdge, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
     },
     {
-      id: LAYER_IDS.governorateLine,
+      id: LAYER_IDS.areaEdge,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('governorate'),
-      paint: { 'line-color': byState(c.selection, c.hover, c.governorateLine), 'line-width': byState(3, 2.5, 1.6) },
+      filter: all(isArea, notApproximate, ['any', noRole, role('side')]),
+      paint: { 'line-color': byState(c.selection, c.hover, colorOr(c.label)), 'line-width': byState(3, 2.5, 1.2) },
+    },
+    {
+      id: LAYER_IDS.outlineLine,
+      type: 'line',
+      source: MISSION_SOURCE_ID,
+      filter: all(isArea, role('outline')),
+      paint: { 'line-color': byState(c.selection, c.hover, colorOr(c.outlineLine)), 'line-width': byState(3, 2.5, 1.6) },
     },
     { id: LAYER_IDS.lakes, type: 'fill', source: 'cm-lakes', paint: { 'fill-color': c.water } },
     {
@@ -105,11 +199,27 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       layout: { 'line-join': 'round' },
       paint: { 'line-color': c.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2] },
     },
+    ...(['line', 'lineApproximate'] as const).map(
+      (id): LayerSpecification => ({
+        id: LAYER_IDS[id],
+        type: 'line',
+        source: MISSION_SOURCE_ID,
+        // A line whose course is approximate is dashed, as an approximate area's edge is.
+        filter: all(isLine, noRole, id === 'line' ? notApproximate : approximate),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': byState(c.selection, c.hover, colorOr(c.label)),
+          'line-width': byState(5, 4.5, 3),
+          'line-opacity': dimmable(1, 0.3),
+          ...(id === 'line' ? {} : { 'line-dasharray': [2, 1.5] }),
+        },
+      }),
+    ),
     {
       id: LAYER_IDS.divideCasing,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('river'),
+      filter: all(isLine, role('divide')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': byState(c.selection, c.hover, c.divideCasing),
@@ -121,10 +231,10 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.divide,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('river'),
+      filter: all(isLine, role('divide')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': c.divide,
+        'line-color': colorOr(c.divide),
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6],
         'line-opacity': dimmable(1, 0.3),
       },
@@ -133,10 +243,10 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.routeLine,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('route'),
+      filter: all(isLine, role('route')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': byState(c.selection, c.hover, c.route),
+        'line-color': byState(c.selection, c.hover, colorOr(c.route)),
         'line-width': byState(5, 4.5, 3.5),
         'line-dasharray': [2, 1.5],
         'line-opacity': dimmable(1, 0.3),
@@ -146,11 +256,11 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.routeArrows,
       type: 'symbol',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('route'),
+      filter: all(isLine, role('route')),
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 48,
-        'icon-image': IMAGE_IDS.arrow,
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.arrow, c.route),
         'icon-size': 1,
         'icon-allow-overlap': true,
         'icon-rotation-alignment': 'map',
@@ -192,15 +302,16 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       paint: { 'text-color': c.labelMuted, 'text-opacity': 0.75, ...textHalo },
     },
     {
+      // A crossing is a ring in its colour around a light middle; any other point a dot.
       id: LAYER_IDS.missionPoints,
       type: 'circle',
       source: MISSION_SOURCE_ID,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'approximate'], true]],
+      filter: all(isPoint, notApproximate),
       paint: {
         'circle-radius': byState(8, 7, 5.5),
-        'circle-color': c.label,
-        'circle-stroke-color': byState(c.selection, c.hover, c.labelHalo),
-        'circle-stroke-width': byState(3, 3, 2),
+        'circle-color': ['case', isCrossing, c.labelHalo, colorOr(c.label)],
+        'circle-stroke-color': byState(c.selection, c.hover, ['case', isCrossing, colorOr(c.crossing), c.labelHalo]),
+        'circle-stroke-width': byState(3, 3, ['case', isCrossing, 3, 2]),
         'circle-opacity': dimmable(1, 0.35),
         'circle-stroke-opacity': dimmable(1, 0.35),
       },
@@ -210,15 +321,19 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.approximatePoints,
       type: 'symbol',
       source: MISSION_SOURCE_ID,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'approximate'], true]],
-      layout: { 'icon-image': IMAGE_IDS.approximateRing, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      filter: all(isPoint, approximate),
+      layout: {
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.approximateRing, pointColor),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
       paint: { 'icon-opacity': dimmable(1, 0.3) },
     },
     {
       id: LAYER_IDS.selectionHalo,
       type: 'circle',
       source: MISSION_SOURCE_ID,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: isPoint,
       paint: {
         'circle-radius': 14,
         'circle-color': 'rgba(0,0,0,0)',
@@ -230,7 +345,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.missionLineLabels,
       type: 'symbol',
       source: MISSION_SOURCE_ID,
-      filter: kindIs('river', 'route'),
+      filter: isLine,
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 320,
@@ -245,27 +360,37 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       id: LAYER_IDS.missionLabels,
       type: 'symbol',
       source: MISSION_SOURCE_ID,
-      filter: ['!', kindIs('river', 'route')],
+      filter: ['!', isLine],
       layout: {
         'text-field': missionLabelText,
         'text-font': [FONT_BOLD],
-        'text-size': ['match', ['get', 'kind'], 'governorate', 12, 'divide-side', 11, 13],
+        'text-size': ['case', role('outline'), 12, role('side'), 11, 13],
         'text-max-width': 14,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': ['match', ['geometry-type'], 'Point', 1.1, 0],
-        // The banks of the divide outrank the governorate's own name where they collide: the
-        // outline and the legend already say which governorate it is.
-        'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'crossing', 1, 'town', 2, 'divide-side', 3, 5],
+        'text-radial-offset': ['case', isPoint, 1.1, 0],
+        // Crossings first, then places, then the sides of a divide, which outrank an outline's
+        // own name where they collide: the outline and the legend already say what it is.
+        'symbol-sort-key': ['case', isCrossing, 0, isPoint, 1, role('side'), 3, role('outline'), 5, 4],
       },
       paint: { 'text-color': c.label, ...textHalo },
     },
   ];
+
+  const worldSource = (url: string | undefined): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data: url ?? EMPTY,
+  });
 
   return {
     version: 8,
     name: `Conflict Map (${theme})`,
     'font-faces': fontFaces,
     sources: {
+      [WORLD_SOURCE_IDS.land]: { ...worldSource(world?.land), attribution: 'Natural Earth' },
+      [WORLD_SOURCE_IDS.borders]: worldSource(world?.borders),
+      [WORLD_SOURCE_IDS.countryLabels]: worldSource(world?.countryLabels),
+      [WORLD_SOURCE_IDS.admin1Lines]: worldSource(world?.admin1Lines),
+      [WORLD_SOURCE_IDS.admin1Labels]: worldSource(world?.admin1Labels),
       'cm-countries': { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth' },
       'cm-boundary-lines': { type: 'geojson', data: basemap.boundaryLines },
       'cm-admin1': { type: 'geojson', data: basemap.admin1 },
@@ -275,7 +400,7 @@ export function buildStyle({ theme, lang, basemap, fontFaces }: StyleOptions): S
       'cm-populated-places': { type: 'geojson', data: basemap.populatedPlaces },
       [MISSION_SOURCE_ID]: {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
+        data: EMPTY,
         promoteId: 'id',
       },
     },

@@ -1,20 +1,45 @@
 /** Ids of the map's sources and layers, `cm-` prefixed, shared by the style and the controller. */
 export const MISSION_SOURCE_ID = 'cm-mission';
 
+/**
+ * Properties the controller adds to each feature of the mission source: its display role and
+ * colour as resolved from the data (feature-display.ts); absent where the theme decides.
+ */
+export const DISPLAY_PROPERTIES = { role: 'cm-role', color: 'cm-color' } as const;
+
+/** The world basemap's sources: empty until the view leaves the detailed region (world-assets.ts). */
+export const WORLD_SOURCE_IDS = {
+  land: 'cm-world-land',
+  borders: 'cm-world-borders',
+  countryLabels: 'cm-world-country-labels',
+  admin1Lines: 'cm-world-admin1-lines',
+  admin1Labels: 'cm-world-admin1-labels',
+} as const;
+
 export const LAYER_IDS = {
   background: 'cm-background',
+  worldLand: 'cm-world-land',
+  worldCoast: 'cm-world-coast',
+  worldAdmin1Lines: 'cm-world-admin1-lines',
+  worldBorders: 'cm-world-borders',
+  worldCountryLabels: 'cm-world-country-labels',
+  worldAdmin1Labels: 'cm-world-admin1-labels',
   countries: 'cm-countries',
   urban: 'cm-urban',
   admin1Lines: 'cm-admin1-lines',
   admin1Labels: 'cm-admin1-labels',
-  governorateFill: 'cm-governorate-fill',
-  governorateLine: 'cm-governorate-line',
+  areaFill: 'cm-area-fill',
+  outlineFill: 'cm-outline-fill',
   sideTint: 'cm-side-tint',
   approximateHatch: 'cm-approximate-hatch',
   approximateEdge: 'cm-approximate-edge',
+  areaEdge: 'cm-area-edge',
+  outlineLine: 'cm-outline-line',
   lakes: 'cm-lakes',
   rivers: 'cm-rivers',
   borders: 'cm-borders',
+  line: 'cm-line',
+  lineApproximate: 'cm-line-approximate',
   divideCasing: 'cm-divide-casing',
   divide: 'cm-divide',
   routeLine: 'cm-route-line',
@@ -37,6 +62,9 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYER_IDS.missionPoints,
   LAYER_IDS.routeLine,
   LAYER_IDS.divide,
+  LAYER_IDS.line,
+  LAYER_IDS.lineApproximate,
   LAYER_IDS.sideTint,
-  LAYER_IDS.governorateFill,
+  LAYER_IDS.areaFill,
+  LAYER_IDS.outlineFill,
 ];

@@ -1,25 +1,25 @@
 /**
  * The map's colours for the light and dark themes. Quiet land and borders, clear water, and
- * three accents that must stand out on both: the divide, the crossing/route, and selection.
+ * the accents of the display roles (a divide, a route and its crossing, an outline) and of
+ * selection, which must stand out on both. Colours a dataset gives its features or kinds
+ * replace the role accents; areas and lines without either take a palette colour per kind
+ * (ui/kind-colors).
  */
 export type Theme = 'light' | 'dark';
 
 export interface Palette {
   background: string;
   land: string;
-  landFocus: string;
   urban: string;
   water: string;
   waterLine: string;
   border: string;
   adminLine: string;
-  governorateFill: string;
-  governorateLine: string;
+  outlineFill: string;
+  outlineLine: string;
   divide: string;
   divideCasing: string;
-  westBank: string;
-  eastBank: string;
-  sideEdge: string;
+  approximateEdge: string;
   hatch: [number, number, number, number];
   route: string;
   crossing: string;
@@ -35,19 +35,16 @@ export const PALETTES: Record<Theme, Palette> = {
   light: {
     background: '#e9e6df',
     land: '#efece6',
-    landFocus: '#f8f6f1',
     urban: '#ddd6cb',
     water: '#a9cbe3',
     waterLine: '#6fa6cf',
     border: '#7b7367',
     adminLine: '#b4ab9e',
-    governorateFill: '#c9b99a',
-    governorateLine: '#6d5d45',
+    outlineFill: '#c9b99a',
+    outlineLine: '#6d5d45',
     divide: '#0b5fa5',
     divideCasing: '#ffffff',
-    westBank: '#c2572b',
-    eastBank: '#3a7d6b',
-    sideEdge: '#5b4f40',
+    approximateEdge: '#5b4f40',
     hatch: [90, 70, 50, 110],
     route: '#b3261e',
     crossing: '#b3261e',
@@ -61,19 +58,16 @@ export const PALETTES: Record<Theme, Palette> = {
   dark: {
     background: '#15181c',
     land: '#1c2026',
-    landFocus: '#242a31',
     urban: '#333a43',
     water: '#1f4e74',
     waterLine: '#3f86bf',
     border: '#9a9184',
     adminLine: '#4f5660',
-    governorateFill: '#6b5a3c',
-    governorateLine: '#cdb68a',
+    outlineFill: '#6b5a3c',
+    outlineLine: '#cdb68a',
     divide: '#5ab4ff',
     divideCasing: '#0d1116',
-    westBank: '#ff8a5c',
-    eastBank: '#6fd1b4',
-    sideEdge: '#cdbfae',
+    approximateEdge: '#cdbfae',
     hatch: [230, 220, 205, 120],
     route: '#ff6b5e',
     crossing: '#ff6b5e',

@@ -10,7 +10,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
  * current window, so it recedes; features with no state set (static geography, or before the
  * first update) read as active and never dim.
  */
-export function byState<T extends string | number>(selected: T, hover: T, normal: T, dimmed: T = normal): ExpressionSpecification {
+type StateValue = string | number | ExpressionSpecification;
+
+export function byState(selected: StateValue, hover: StateValue, normal: StateValue, dimmed: StateValue = normal): ExpressionSpecification {
   return [
     'case',
     ['boolean', ['feature-state', 'selected'], false],

@@ -1,8 +1,10 @@
 /**
  * The style's raster images, drawn in code so the style needs no sprite file (nothing to
- * fetch): the hatch that marks approximate areas, the arrowhead of the schematic route, and
- * the dashed ring that marks an approximate point. Pure functions over RGBA pixels, so they
- * are unit-testable without a canvas.
+ * fetch): the hatch that marks approximate areas, the arrowhead of a route, and the dashed
+ * ring that marks an approximate point. Arrows and rings take their feature's colour, which
+ * the data may choose, so their ids carry it (`cm-arrow-#b3261e`) and each is drawn the first
+ * time the map asks for it. Pure functions over RGBA pixels, so they are unit-testable
+ * without a canvas.
  */
 export interface RgbaImage {
   width: number;
@@ -15,9 +17,21 @@ export type Rgba = readonly [number, number, number, number];
 /** Image ids used in the style; `cm-` prefixed like every map id. */
 export const IMAGE_IDS = {
   hatch: 'cm-hatch',
-  arrow: 'cm-arrow',
-  approximateRing: 'cm-approx-ring',
 } as const;
+
+/** Prefixes of the images drawn in a colour: the id is the prefix and the `#rrggbb` colour. */
+export const COLORED_IMAGE_PREFIXES = {
+  arrow: 'cm-arrow-',
+  approximateRing: 'cm-approx-ring-',
+} as const;
+
+/** The image a coloured image id names (`cm-arrow-#b3261e`), or null for any other id. */
+export function makeColoredImage(id: string): RgbaImage | null {
+  const match = /^(cm-arrow-|cm-approx-ring-)(#[0-9a-f]{6})$/i.exec(id);
+  if (!match?.[2]) return null;
+  const color = hexToRgba(match[2]);
+  return match[1] === COLORED_IMAGE_PREFIXES.arrow ? makeArrowImage(color) : makeApproximateRingImage(color);
+}
 
 function blank(width: number, height: number): RgbaImage {
   return { width, height, data: new Uint8Array(width * height * 4) };

@@ -64,3 +64,23 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
     return { x: rect.left + point.x, y: rect.top + point.y };
   }, lngLat);
 }
+
+/** The map canvas' colour (RGB) at a coordinate, averaged over a 3×3 square of device pixels. */
+export async function canvasColorAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  return page.evaluate((target) => {
+    const map = (window as unknown as DebugWindow).__conflictMap!.map;
+    const canvas = map.getCanvas();
+    const scale = canvas.width / canvas.getBoundingClientRect().width;
+    const point = map.project(target);
+    const copy = document.createElement('canvas');
+    copy.width = 3;
+    copy.height = 3;
+    const context = copy.getContext('2d')!;
+    // The map keeps its drawing buffer (preserveDrawingBuffer), so it can be copied.
+    context.drawImage(canvas, point.x * scale - 1, point.y * scale - 1, 3, 3, 0, 0, 3, 3);
+    const data = context.getImageData(0, 0, 3, 3).data;
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
+    return sum.map((v) => Math.round(v / 9)) as [number, number, number];
+  }, lngLat);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPROXIMATE_BIT, buildEventMarks, DAY_MS, KIND_SLOT_MASK, mercatorX, mercatorY, spanTier } from '../../../src/map/event-layer/event-marks';
-import { KIND_SLOT_COLORS, OTHER_KIND_SLOT } from '../../../src/map/event-layer/kind-palette';
+import { kindColor } from '../../../src/ui/kind-colors';
 import { indexOf, syntheticIndex } from './fixtures';
 
 describe('buildEventMarks', () => {
@@ -20,8 +20,10 @@ describe('buildEventMarks', () => {
     expect(marks.eventFirstMark[b]).toBe(-1);
     const c = index.eventOrdinalById.get('c')!;
     const cMark = marks.eventFirstMark[c]!;
-    expect(marks.style[cMark]! & KIND_SLOT_MASK).toBe(OTHER_KIND_SLOT);
-    expect(KIND_SLOT_COLORS).toHaveLength(OTHER_KIND_SLOT + 1);
+    // Each mark's slot holds its kind's colour, the same as the timeline's and the lists'.
+    expect(marks.slotColors[marks.style[cMark]! & KIND_SLOT_MASK]).toBe(kindColor(index, 'rumour'));
+    expect(marks.slotColors[marks.style[marks.eventFirstMark[a]!]! & KIND_SLOT_MASK]).toBe(kindColor(index, index.events[a]!.kind));
+    expect(new Set(marks.slotColors).size).toBe(marks.slotColors.length);
     expect(marks.featuresWithMarks).toBe(2);
   });
 

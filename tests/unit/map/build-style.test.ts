@@ -5,6 +5,7 @@ import { buildStyle } from '../../../src/map/style/build-style';
 import { basemapUrls } from '../../../src/map/style/basemap-assets';
 import { buildFontFaces } from '../../../src/map/style/font-faces';
 import { LAYER_IDS } from '../../../src/map/style/layer-ids';
+import { worldUrls } from '../../../src/map/style/world-assets';
 import type { LabelLanguage } from '../../../src/map/style/label-expressions';
 import type { Theme } from '../../../src/map/style/palette';
 
@@ -13,7 +14,7 @@ const THEMES: Theme[] = ['light', 'dark'];
 const LANGS: LabelLanguage[] = ['en', 'ar'];
 
 function styleFor(theme: Theme, lang: LabelLanguage) {
-  return buildStyle({ theme, lang, basemap: basemapUrls(BASE), fontFaces: buildFontFaces(BASE) });
+  return buildStyle({ theme, lang, basemap: basemapUrls(BASE), world: worldUrls(BASE), fontFaces: buildFontFaces(BASE) });
 }
 
 describe('buildStyle', () => {
@@ -72,7 +73,9 @@ describe('dimming of features tied to no visible event', () => {
   }
 
   const dimmed: [string, string][] = [
-    [LAYER_IDS.governorateFill, 'fill-opacity'],
+    [LAYER_IDS.outlineFill, 'fill-opacity'],
+    [LAYER_IDS.areaFill, 'fill-opacity'],
+    [LAYER_IDS.line, 'line-opacity'],
     [LAYER_IDS.sideTint, 'fill-opacity'],
     [LAYER_IDS.divide, 'line-opacity'],
     [LAYER_IDS.divideCasing, 'line-opacity'],

@@ -7,7 +7,7 @@ import { makeSyntheticLoadedDataset } from '../../fixtures/synthetic-dataset';
 import { makeDataset } from './timeline-dataset';
 
 describe('dense mark columns', () => {
-  it('groups events by kind colour, unknown kinds sharing the neutral one, starts sorted', () => {
+  it('groups events by kind colour, each kind of the dataset its own, starts sorted', () => {
     const index = buildDatasetIndex(
       makeDataset([
         { id: 'a', start: '2020-01-03', kind: 'strike' },
@@ -17,11 +17,13 @@ describe('dense mark columns', () => {
       ]),
     );
     const groups = buildColourGroups(index, null);
-    expect(groups.colours).toHaveLength(2);
-    const strike = groups.colours.indexOf(kindColor('strike'));
-    const other = groups.colours.indexOf(kindColor('rumour'));
+    expect(groups.colours).toHaveLength(3);
+    const strike = groups.colours.indexOf(kindColor(index, 'strike'));
+    const rumour = groups.colours.indexOf(kindColor(index, 'rumour'));
+    const protest = groups.colours.indexOf(kindColor(index, 'protest'));
     expect(Array.from(groups.starts[strike]!)).toEqual([Date.UTC(2020, 0, 2), Date.UTC(2020, 0, 3)]);
-    expect(Array.from(groups.starts[other]!)).toEqual([Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 4)]);
+    expect(Array.from(groups.starts[rumour]!)).toEqual([Date.UTC(2020, 0, 1)]);
+    expect(Array.from(groups.starts[protest]!)).toEqual([Date.UTC(2020, 0, 4)]);
   });
 
   it('counts starts per column and per colour, and only events that pass the filters', () => {
@@ -40,7 +42,7 @@ describe('dense mark columns', () => {
     const strikes = columnCounts(buildColourGroups(index, mask), view, 500, 2);
     const passing = mask!.reduce((s, m) => s + m, 0);
     expect(strikes.totals.reduce((s, c) => s + c, 0)).toBe(passing);
-    const strikeGroup = strikes.groups > 0 ? buildColourGroups(index, mask).colours.indexOf(kindColor('strike')) : -1;
+    const strikeGroup = strikes.groups > 0 ? buildColourGroups(index, mask).colours.indexOf(kindColor(index, 'strike')) : -1;
     for (let c = 0; c < strikes.columns; c++) {
       for (let g = 0; g < strikes.groups; g++) if (g !== strikeGroup) expect(strikes.counts[c * strikes.groups + g]).toBe(0);
     }
