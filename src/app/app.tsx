@@ -20,6 +20,7 @@ import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
 import { Announcer } from './announcer';
 import { DownloadDatasetButton } from './download-dataset-button';
+import { ImportNotice } from './import-notice';
 import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
 import { ShareDialog } from './share-dialog';
@@ -113,6 +114,7 @@ export function App({ loading, onOpenFile, onOpenDefault, onMapReady, mode, cont
       {controls.panel ? (
         <aside className="cm-side" aria-label="Details">
           <ProblemsPanel onOpenDefault={onOpenDefault} />
+          <ImportNotice />
           <SelectionDetails />
           <EventsList />
           <EventFilters />

@@ -35,7 +35,7 @@ export async function openDataset(
       result = { ok: false, problems: [{ path: '$', message: `could not be read: ${String(error)}` }] };
     }
     if (!result.ok) {
-      store.getState().reportProblems(result.problems, source, 'api');
+      store.getState().reportProblems(result.problems, source, 'api', result.format);
       return { ok: false, problems: result.problems };
     }
     // The store's index is built here, in slices, rather than in one piece inside
@@ -44,7 +44,7 @@ export async function openDataset(
     const index = await buildDatasetIndexInSlices(result.dataset, {
       onProgress: (fraction) => loading.setState({ progress: { phase: 'indexing', fraction } }),
     });
-    store.getState().setLoadedDataset(result.dataset, source, 'api', index);
+    store.getState().setLoadedDataset(result.dataset, source, 'api', index, { format: result.format, warnings: result.warnings });
     return { ok: true, problems: [] };
   } finally {
     loading.setState({ source: null, progress: null });

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/store-context';
 export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void }) {
   const problems = useAppStore((state) => state.problems);
   const source = useAppStore((state) => state.problemsSource);
+  const format = useAppStore((state) => state.problemsFormat);
   const shown = useAppStore((state) => state.dataset?.title ?? null);
   if (problems.length === 0) return null;
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
@@ -15,7 +16,8 @@ export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void })
     <section className="cm-problems" role="alert" aria-labelledby="cm-problems-title">
       <h2 id="cm-problems-title">Dataset not loaded</h2>
       <p>
-        {source ? `${source} has` : 'The dataset has'} {count}.{' '}
+        {source ? `${source}` : 'The dataset'}
+        {format ? `, read as ${format},` : ''} has {count}.{' '}
         {shown === null ? 'Nothing is loaded, so the map and the timeline are empty.' : `The map still shows “${shown}”.`}
       </p>
       {shown === null && onOpenDefault ? (

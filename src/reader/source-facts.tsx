@@ -11,7 +11,8 @@ import { safeHttpUrl } from '../domain/safe-http-url';
 function showValue(value: Attributes[string]): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return typeof value === 'number' ? value.toLocaleString('en-GB') : value;
+  // As the source wrote it: no grouping, which would turn a year or a Unix time into "1,660,086,400".
+  return typeof value === 'number' ? String(value) : value;
 }
 
 export function AttributeList({ attributes }: { attributes: Attributes | undefined }) {

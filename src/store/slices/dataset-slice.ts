@@ -14,38 +14,56 @@ export interface DatasetSlice {
   index: DatasetIndex | null;
   /** Where the current dataset came from (a file name, a URL), if the caller said. */
   source: string | null;
+  /** The format the current dataset was read from ("ACLED CSV", "Conflict Map dataset v1"), if known. */
+  format: string | null;
+  /** What its import left out or found odd but usable (rows skipped, ring winding); empty for most files. */
+  warnings: readonly DataProblem[];
   /** Problems of the last failed load; emptied by a successful one. */
   problems: readonly DataProblem[];
-  /** Where the input of the last failed load came from. */
+  /** Where the input of the last failed load came from, and the format it was read as, if known. */
   problemsSource: string | null;
+  problemsFormat: string | null;
 
   /** Records problems found outside the loader (a download that failed); the dataset stays. */
-  reportProblems: (problems: readonly DataProblem[], source?: string, origin?: ChangeOrigin) => void;
+  reportProblems: (problems: readonly DataProblem[], source?: string, origin?: ChangeOrigin, format?: string) => void;
   /**
    * Makes an already validated dataset current (from a loader run elsewhere, a worker). An
    * `index` built beforehand for this very dataset (in slices, off the critical path) is
    * used as is; otherwise the index is built here.
    */
-  setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, index?: DatasetIndex) => void;
+  setLoadedDataset: (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, index?: DatasetIndex, report?: LoadReport) => void;
+}
+
+/** What the loader said of a dataset it accepted. */
+export interface LoadReport {
+  format: string;
+  warnings: readonly DataProblem[];
 }
 
 const NO_PROBLEMS: readonly DataProblem[] = [];
 
 export const createDatasetSlice: AppSliceCreator<DatasetSlice> = (set, get) => {
-  const install = (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, prebuilt?: DatasetIndex): void => {
+  const install = (dataset: LoadedDataset, source?: string, origin?: ChangeOrigin, prebuilt?: DatasetIndex, report?: LoadReport): void => {
     const index = prebuilt?.dataset === dataset ? prebuilt : buildDatasetIndex(dataset);
-    set(datasetChange(get(), index, source ?? null, origin ?? DEFAULT_CHANGE_ORIGIN));
+    set({
+      ...datasetChange(get(), index, source ?? null, origin ?? DEFAULT_CHANGE_ORIGIN),
+      format: report?.format ?? null,
+      warnings: report?.warnings ?? NO_PROBLEMS,
+    });
   };
 
   return {
     dataset: null,
     index: null,
     source: null,
+    format: null,
+    warnings: NO_PROBLEMS,
     problems: NO_PROBLEMS,
     problemsSource: null,
+    problemsFormat: null,
 
-    reportProblems: (problems, source, origin) =>
-      set({ problems, problemsSource: source ?? null, lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN }),
+    reportProblems: (problems, source, origin, format) =>
+      set({ problems, problemsSource: source ?? null, problemsFormat: format ?? null, lastChangeOrigin: origin ?? DEFAULT_CHANGE_ORIGIN }),
 
     setLoadedDataset: install,
   };
@@ -68,6 +86,7 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
     source,
     problems: NO_PROBLEMS,
     problemsSource: null,
+    problemsFormat: null,
     selected: null,
     hovered: null,
     time,

@@ -70,3 +70,29 @@ export async function dropFileOnMap(page: Page, name: string, content: string): 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Drops a file of raw bytes (base64) on the map: for files that are not UTF-8 text. */
+export async function dropBytesOnMap(page: Page, name: string, base64: string): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ([fileName, data]) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], fileName));
+      return transfer;
+    },
+    [name, base64] as const,
+  );
+  const target = page.locator('.cm-map-area');
+  await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await target.dispatchEvent('dragover', { dataTransfer: transfer });
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** The loaded dataset as the app holds it: how many events, places and sources, and its kinds. */
+export function loadedCounts(page: Page): Promise<{ events: number; features: number; articles: number; kinds: string[] } | null> {
+  return page.evaluate(() => {
+    const index = (window as unknown as { __conflictMap: { store: { getState(): { index: { eventCount: number; features: unknown[]; articles: unknown[]; kinds: readonly string[] } | null } } } })
+      .__conflictMap.store.getState().index;
+    return index === null ? null : { events: index.eventCount, features: index.features.length, articles: index.articles.length, kinds: [...index.kinds] };
+  });
+}
