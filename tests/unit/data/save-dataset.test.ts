@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadAnyDataset } from '../../../src/data/import/load-any-dataset';
 import { loadDataset } from '../../../src/data/load-dataset';
 import { datasetFileName, datasetToJsonText } from '../../../src/data/save-dataset';
 
@@ -15,6 +16,23 @@ describe('Download dataset', () => {
       const second = loadDataset(text);
       if (!second.ok) throw new Error(JSON.stringify(second.problems));
       expect(second.dataset).toEqual(first.dataset);
+    });
+  }
+
+  for (const file of [
+    'acled-deir-ez-zor-synthetic.csv',
+    'acled-old-export.csv',
+    'timelinejs3-synthetic.json',
+    'timelinejs-sheet-synthetic.csv',
+    'ukraine-test-incidents.geojson',
+  ]) {
+    it(`saves what was imported from ${file} as v1 JSON that reopens identically`, () => {
+      const imported = loadAnyDataset(read(`tests/fixtures/import/${file}`), file, { today: '2026-12-01' });
+      if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+      const reopened = loadDataset(datasetToJsonText(imported.dataset));
+      if (!reopened.ok) throw new Error(JSON.stringify(reopened.problems));
+      expect(reopened.dataset).toEqual(imported.dataset);
+      expect(reopened.format).toBe('Conflict Map dataset v1');
     });
   }
 
