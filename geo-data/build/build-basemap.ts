@@ -3,10 +3,10 @@
  * feature gets its stable id, and the clipping to the basemap box.
  */
 import type { Geometry } from 'geojson';
-import { clipToBox } from '../../src/geo/clip-to-box';
+import { clipToBox } from './geo/clip-to-box';
 import type { Bounds } from '../../src/geo/feature-bounds';
 import { featureBounds } from '../../src/geo/feature-bounds';
-import { roundGeometry } from '../../src/geo/round-geometry';
+import { roundGeometry } from './geo/round-geometry';
 import type { OutputFeature, OutputValue } from './output-feature';
 import { numberProp, readSourceCollection, textProp, type SourceProps } from './source-collection';
 import { slug } from './slug';

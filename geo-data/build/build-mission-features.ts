@@ -4,13 +4,13 @@
  * sources with a plain-language note of how.
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { clipToBox } from '../../src/geo/clip-to-box';
-import { deriveSupplyRoute, type SupplyRoute } from '../../src/geo/derive-supply-route';
+import { clipToBox } from './geo/clip-to-box';
+import { deriveSupplyRoute, type SupplyRoute } from './geo/derive-supply-route';
 import type { Bounds } from '../../src/geo/feature-bounds';
-import { geodesicArea } from '../../src/geo/geodesic-area';
-import { mergeLines, type BridgedGap } from '../../src/geo/merge-lines';
-import { roundGeometry } from '../../src/geo/round-geometry';
-import { piecesOnSide, splitPolygonByLine, type Side } from '../../src/geo/split-polygon-by-line';
+import { geodesicArea } from './geo/geodesic-area';
+import { mergeLines, type BridgedGap } from './geo/merge-lines';
+import { roundGeometry } from './geo/round-geometry';
+import { piecesOnSide, splitPolygonByLine, type Side } from './geo/split-polygon-by-line';
 import type { XY } from '../../src/geo/xy';
 import type { OutputFeature, OutputValue } from './output-feature';
 import { readSourceCollection, textProp, type SourceFeature } from './source-collection';

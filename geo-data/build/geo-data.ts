@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lineIntersections } from '../../src/geo/line-intersections';
+import { lineIntersections } from './geo/line-intersections';
 import { FeatureCollectionSchema } from '../../src/domain/dataset-schema';
 import { BASEMAP_BOX } from '../../src/geo/basemap-box';
-import { lineLengthKm } from '../../src/geo/line-length-km';
-import { pointAlongLine } from '../../src/geo/point-along-line';
+import { lineLengthKm } from './geo/line-length-km';
+import { pointAlongLine } from './geo/point-along-line';
 import { pointInFeature } from '../../src/geo/point-in-feature';
 import { buildLayer, LAYERS } from './build-basemap';
 import { buildMissionFeatures } from './build-mission-features';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipToBox } from '../../../src/geo/clip-to-box';
+import { clipToBox } from '../../../geo-data/build/geo/clip-to-box';
 import type { Bounds } from '../../../src/geo/feature-bounds';
 
 const box: Bounds = [0, 0, 10, 10];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
-import { deriveSupplyRoute, type SupplyRouteInput } from '../../../src/geo/derive-supply-route';
-import { lineIntersections } from '../../../src/geo/line-intersections';
-import { lineLengthKm } from '../../../src/geo/line-length-km';
-import { offsetFromLine } from '../../../src/geo/offset-from-line';
-import { pointAlongLine } from '../../../src/geo/point-along-line';
+import { deriveSupplyRoute, type SupplyRouteInput } from '../../../geo-data/build/geo/derive-supply-route';
+import { lineIntersections } from '../../../geo-data/build/geo/line-intersections';
+import { lineLengthKm } from '../../../geo-data/build/geo/line-length-km';
+import { offsetFromLine } from '../../../geo-data/build/geo/offset-from-line';
+import { pointAlongLine } from '../../../geo-data/build/geo/point-along-line';
 import { pointInFeature } from '../../../src/geo/point-in-feature';
 
 // A river running due east along latitude 34.5, a border at longitude 41, the crossing just

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geodesicArea } from '../../../src/geo/geodesic-area';
+import { geodesicArea } from '../../../geo-data/build/geo/geodesic-area';
 
 const R = 6378137;
 const rad = (d: number): number => (d * Math.PI) / 180;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLines } from '../../../src/geo/merge-lines';
+import { mergeLines } from '../../../geo-data/build/geo/merge-lines';
 
 describe('mergeLines', () => {
   it('joins parts that meet end to end into one line without repeating the joint', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { FeatureCollectionSchema, type MapFeature } from '../../../src/domain/dataset-schema';
-import { geodesicArea } from '../../../src/geo/geodesic-area';
-import { lineIntersections } from '../../../src/geo/line-intersections';
-import { pointAlongLine } from '../../../src/geo/point-along-line';
+import { geodesicArea } from '../../../geo-data/build/geo/geodesic-area';
+import { lineIntersections } from '../../../geo-data/build/geo/line-intersections';
+import { pointAlongLine } from '../../../geo-data/build/geo/point-along-line';
 import { pointInFeature } from '../../../src/geo/point-in-feature';
 
 // The committed output of `npm run geo-data` (the tests never read the shared sources).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/geo/round-geometry';
+import { roundGeometry } from '../../../geo-data/build/geo/round-geometry';
 
 describe('roundGeometry', () => {
   it('rounds to 5 decimals and never writes -0', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sideOfLine } from '../../../src/geo/side-of-line';
+import { sideOfLine } from '../../../geo-data/build/geo/side-of-line';
 
 describe('sideOfLine', () => {
   const eastward = [[[0, 0], [10, 0]] as const];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import { signedRingArea, pointInRing } from '../../../src/geo/planar-ring';
-import { piecesOnSide, splitPolygonByLine } from '../../../src/geo/split-polygon-by-line';
+import { piecesOnSide, splitPolygonByLine } from '../../../geo-data/build/geo/split-polygon-by-line';
 import type { XY } from '../../../src/geo/xy';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };

@@ -2,7 +2,7 @@
 import { lineString } from '@turf/helpers';
 import { lineIntersect } from '@turf/line-intersect';
 import type { Geometry } from 'geojson';
-import { toXY, type XY } from './xy';
+import { toXY, type XY } from '../../../src/geo/xy';
 
 /** Crossing points of `line` with a LineString, MultiLineString, Polygon or MultiPolygon. */
 export function lineIntersections(line: readonly (readonly number[])[], other: Geometry): XY[] {

@@ -8,7 +8,7 @@
  */
 import type { Position } from 'geojson';
 import { lineLengthKm } from './line-length-km';
-import { sameXY, toXY, type XY } from './xy';
+import { sameXY, toXY, type XY } from '../../../src/geo/xy';
 
 /** A straight join added where two parts did not quite meet. */
 export interface BridgedGap {

@@ -1,5 +1,5 @@
 /** Which side of a directed polyline a point lies on, judged at the line's nearest segment. */
-import type { XY } from './xy';
+import type { XY } from '../../../src/geo/xy';
 
 export type Side = 'left' | 'right';
 

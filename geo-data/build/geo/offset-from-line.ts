@@ -5,7 +5,7 @@
  */
 import type { Position } from 'geojson';
 import type { Side } from './side-of-line';
-import { toXY, type XY } from './xy';
+import { toXY, type XY } from '../../../src/geo/xy';
 
 /** Turf's mean earth radius (6371.0088 km), so this agrees with @turf/length and @turf/along. */
 const KM_PER_DEG_LAT = (6371.0088 * Math.PI) / 180;

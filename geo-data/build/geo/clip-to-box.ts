@@ -1,7 +1,7 @@
 /** Clips a geometry to a [west, south, east, north] box, dropping what falls outside. */
 import { bboxClip } from '@turf/bbox-clip';
 import type { Geometry, MultiLineString, Polygon, Position } from 'geojson';
-import type { Bounds } from './feature-bounds';
+import type { Bounds } from '../../../src/geo/feature-bounds';
 
 function insideBox(p: Position, [w, s, e, n]: Bounds): boolean {
   const [x, y] = p;

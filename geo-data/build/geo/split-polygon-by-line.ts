@@ -9,9 +9,9 @@
  * sampling of interior points.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { closeRing, openRing, pointInRing, signedRingArea } from './planar-ring';
+import { closeRing, openRing, pointInRing, signedRingArea } from '../../../src/geo/planar-ring';
 import { signedDistanceToLine, type Side } from './side-of-line';
-import { toXY, xyKey, type XY } from './xy';
+import { toXY, xyKey, type XY } from '../../../src/geo/xy';
 
 export type { Side } from './side-of-line';
 

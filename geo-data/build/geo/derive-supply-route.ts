@@ -9,9 +9,9 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { lineIntersections } from './line-intersections';
 import { offsetFromLine } from './offset-from-line';
 import { pointAlongLine } from './point-along-line';
-import { pointInFeature } from './point-in-feature';
+import { pointInFeature } from '../../../src/geo/point-in-feature';
 import type { Side } from './side-of-line';
-import { toXY, type XY } from './xy';
+import { toXY, type XY } from '../../../src/geo/xy';
 
 export interface SupplyRouteInput {
   /** The whole river, directed downstream. */

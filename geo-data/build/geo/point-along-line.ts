@@ -4,7 +4,7 @@ import { lineString } from '@turf/helpers';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import type { Position } from 'geojson';
 import { lineLengthKm } from './line-length-km';
-import { toXY, type XY } from './xy';
+import { toXY, type XY } from '../../../src/geo/xy';
 
 export interface PointAlongLine {
   point: XY;
