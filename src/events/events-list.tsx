@@ -84,7 +84,6 @@ export function EventsList() {
           <span className="cm-kind-dot" style={{ background: kindColor(index, event.kind) }} aria-hidden="true" />
           <span className="cm-event-title">{event.title}</span>
           <span className="cm-event-date">{date}</span>
-          {event.featureIds.length === 0 ? <span className="cm-event-nomap"> · no location</span> : null}
         </button>
       </li>,
     );

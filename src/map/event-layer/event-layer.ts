@@ -17,12 +17,12 @@ import {
   HIGHLIGHT_NONE,
   HIGHLIGHT_SELECTED,
   KIND_SLOT_COUNT,
+  linkProgram,
   VERTEX_SHADER,
 } from './event-shaders';
 import { hexToUnitRgb } from './kind-palette';
 import { drawRuns, forEachDrawnMark, markState, HIDDEN, PAST, type DrawRuns } from './mark-ranges';
 import type { MarkView } from './mark-view';
-import { linkProgram } from './link-program';
 import { markOrigins, packMask, packVertices, splitTime, STRIDE, type MarkOrigins } from './mark-buffers';
 
 export const EVENT_LAYER_ID = 'cm-event-marks';

@@ -3,7 +3,7 @@
  * marks of a run that ended before the view (or fail the filters) and fades the past ones;
  * the fragment shader draws a disc with a contrasting outline, hollow when the position is a
  * stand-in (approximate). Time is compared as two 32-bit halves, so the test is exact to the
- * millisecond however long the dataset is.
+ * millisecond however long the dataset is. Also how the two are compiled and linked.
  */
 
 /** Attribute locations, shared by the layer's vertex array setup. */
@@ -115,3 +115,28 @@ void main() {
   fragColor = vec4(rgb * a, a);
 }
 `;
+
+/** Compiles and links a WebGL2 program, saying which stage failed (unless the context is lost). */
+export function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
+  const compile = (type: number, source: string): WebGLShader => {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) {
+      throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader) ?? 'does not compile'}`);
+    }
+    return shader;
+  };
+  const program = gl.createProgram();
+  const vertex = compile(gl.VERTEX_SHADER, vertexSource);
+  const fragment = compile(gl.FRAGMENT_SHADER, fragmentSource);
+  gl.attachShader(program, vertex);
+  gl.attachShader(program, fragment);
+  gl.linkProgram(program);
+  gl.deleteShader(vertex);
+  gl.deleteShader(fragment);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
+    throw new Error(`event layer program: ${gl.getProgramInfoLog(program) ?? 'does not link'}`);
+  }
+  return program;
+}

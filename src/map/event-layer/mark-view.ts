@@ -46,7 +46,3 @@ export function resolveMarkView(time: number, window: TimeSpan | null, extent: T
   // start ≤ time ⟺ start < ⌊time⌋ + 1 for integer starts.
   return { from: Math.floor(time - trail), to: cursor + 1, cursor, fadeMs: trail };
 }
-
-export function sameMarkView(a: MarkView | null, b: MarkView | null): boolean {
-  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.cursor === b.cursor && a.fadeMs === b.fadeMs);
-}
