@@ -11,7 +11,7 @@ import { openApp } from './support/app-driver';
 import { serveBuiltApp } from './support/built-app';
 import {
   axisTicks,
-  axisSurfaceLuminance,
+  axisInkLuminance,
   clickTrackAt,
   drawCount,
   dragCursorBy,
@@ -74,10 +74,10 @@ describe('the timeline strip', () => {
     expect(await page.locator('.cm-timeline [data-part="count"]').textContent()).toMatch(/^7 events in window/);
 
     await page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline.png` });
-    expect(await axisSurfaceLuminance(page)).toBeGreaterThan(0.8);
+    expect(await axisInkLuminance(page)).toBeLessThan(0.45);
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    // The canvas is repainted in the dark theme's colours, not left light under a dark page.
-    await eventually(() => axisSurfaceLuminance(page)).toBeLessThan(0.2);
+    // The canvas is repainted in the dark theme's colours (light ink), not left as it was under a dark page.
+    await eventually(() => axisInkLuminance(page)).toBeGreaterThan(0.55);
     await page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline-dark.png` });
     expect(errors).toEqual([]);
     await tab.context.close();
@@ -86,12 +86,12 @@ describe('the timeline strip', () => {
   test('inside an embed, a theme change repaints the canvas in the new colours', async () => {
     const tab = await open(undefined, '?embed=1&theme=light');
     // The embed's page never sets <html data-theme>: the canvas must follow the app's own root.
-    expect(await axisSurfaceLuminance(tab.page)).toBeGreaterThan(0.8);
+    expect(await axisInkLuminance(tab.page)).toBeLessThan(0.45);
     await setStoreTheme(tab.page, 'dark');
-    await eventually(() => axisSurfaceLuminance(tab.page)).toBeLessThan(0.2);
+    await eventually(() => axisInkLuminance(tab.page)).toBeGreaterThan(0.55);
     await tab.page.locator('.cm-timeline').screenshot({ path: `${artifacts}timeline-embed-dark.png` });
     await setStoreTheme(tab.page, 'light');
-    await eventually(() => axisSurfaceLuminance(tab.page)).toBeGreaterThan(0.8);
+    await eventually(() => axisInkLuminance(tab.page)).toBeLessThan(0.45);
     await tab.context.close();
   });
 

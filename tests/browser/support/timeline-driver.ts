@@ -371,15 +371,25 @@ export async function setStoreTheme(page: Page, theme: 'light' | 'dark'): Promis
 }
 
 /**
- * Luminance (0 black – 1 white) of the canvas at the axis's left end, where the painter backs
- * the year label with the theme's surface colour: white-ish in light, near-black in dark.
+ * Mean luminance (0 black – 1 white) of the ink of the axis's tick labels: the opaque pixels
+ * of the axis band in the right half of the track (clear of the year label the painter backs
+ * with the surface colour at the left end). Dark ink in the light theme, light in the dark.
  */
-export async function axisSurfaceLuminance(page: Page): Promise<number> {
+export async function axisInkLuminance(page: Page): Promise<number> {
   return page.evaluate((timeline) => {
     const canvas = document.querySelector<HTMLElement>(timeline)!.querySelector<HTMLCanvasElement>('[data-part="base"]')!;
     const dpr = canvas.width / canvas.getBoundingClientRect().width;
-    // Two CSS px in, three below the axis line (the window lane is the bottom 16 px, the axis the 18 above).
-    const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(2 * dpr), Math.round(canvas.height - 31 * dpr), 1, 1).data;
-    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    // The axis: the 18 CSS px above the window lane (the bottom 16 px); its labels sit in its lower part.
+    const top = Math.round(canvas.height - 31 * dpr);
+    const left = Math.round(canvas.width / 2);
+    const pixels = canvas.getContext('2d')!.getImageData(left, top, canvas.width - left, Math.round(12 * dpr)).data;
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3]! < 200) continue;
+      sum += (0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]!) / 255;
+      count++;
+    }
+    return count === 0 ? Number.NaN : sum / count;
   }, TIMELINE);
 }
