@@ -64,7 +64,7 @@ export function EventsList() {
   for (let row = first; row < last; row++) {
     const ordinal = ordinals[row]!;
     const event = index.events[ordinal]!;
-    const date = formatEventDate(event);
+    const date = formatEventDate(event, true);
     rows.push(
       <li
         key={event.id}

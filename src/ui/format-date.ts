@@ -16,16 +16,20 @@ function granularity(iso: string): 'day' | 'month' | 'year' {
   return 'day';
 }
 
-/** One ISO date at the precision its string gives. */
-export function formatIsoDate(iso: string): string {
+/** One ISO date at the precision its string gives; `short` abbreviates the month ("Aug"). */
+export function formatIsoDate(iso: string, short = false): string {
   const level = granularity(iso);
-  return formatInTimeZone(iso, level === 'year' ? 'yyyy' : level === 'month' ? 'MMMM yyyy' : 'd MMMM yyyy');
+  const month = short ? 'MMM' : 'MMMM';
+  return formatInTimeZone(iso, level === 'year' ? 'yyyy' : level === 'month' ? `${month} yyyy` : `d ${month} yyyy`);
 }
 
-/** When an event happened, in words: "some time between 20 January 2009 and 20 January 2017". */
-export function formatEventDate(event: EventDate): string {
+/**
+ * When an event happened, in words: "some time between 20 January 2009 and 20 January 2017".
+ * `short` abbreviates the months, for one-line rows ("some time between 20 Jan 2009 and …").
+ */
+export function formatEventDate(event: EventDate, short = false): string {
   const about = event.approximate === true ? 'about ' : '';
-  const one = (iso: string) => about + formatIsoDate(iso);
+  const one = (iso: string) => about + formatIsoDate(iso, short);
   let text: string;
   if (event.precision === 'between' && event.end !== undefined) {
     text = `some time between ${one(event.start)} and ${one(event.end)}`;
