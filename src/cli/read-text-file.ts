@@ -1,6 +1,6 @@
 /** Reads a dataset file for the command-line tools: its UTF-8 text, or a plain reason why it cannot be read. */
 import { readFileSync, statSync } from 'node:fs';
-import { notUtf8Message } from '../data/worker/read-input-text';
+import { notUtf8Message } from '../data/read-input-text';
 
 export type TextFileRead = { ok: true; text: string } | { ok: false; reason: string };
 

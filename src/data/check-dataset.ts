@@ -9,6 +9,11 @@
  * problems of the others: a rule runs whenever the fields it needs pass their own schemas
  * (the schema reports the rest). Ids of items that are otherwise broken still count as
  * existing, so a reference to them is not reported as dangling as well.
+ *
+ * Given a value that passed the schema instead (`checkDatasetSchema`'s: zod's output, its
+ * large collections' items as the checks kept them, defaults left out), it reads the fields
+ * as they are: the same findings, without asking zod about a million fields again. Paths are
+ * written only for problems found, never per item.
  */
 import type { z } from 'zod';
 import {
@@ -19,13 +24,14 @@ import {
   FeatureSchema,
   IdSchema,
   IsoDateSchema,
+  type DatasetEvent,
 } from '../domain/dataset-schema';
 import type { DataProblem } from '../domain/loaded-dataset';
 import { findQuoteOffsets } from '../domain/locate-quote';
 import { parseIsoDate } from '../domain/parse-iso-date';
 import { resolveEventSpan } from '../domain/resolve-event-span';
 import { closestMatch } from './closest-match';
-import { shortenText } from './shorten-text';
+import { shortenText } from './problem-wording';
 
 type Collection = 'articles' | 'excerpts' | 'events' | 'features.features';
 
@@ -42,22 +48,66 @@ function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The field parsed by its own schema, or undefined when it does not pass (the schema reports why). */
-function field<T>(raw: unknown, key: string, schema: z.ZodType<T>): T | undefined {
+/** Reads a field of an item: what its schema makes of it, or undefined when it does not pass (the schema reports why). */
+type FieldReader = <T>(raw: unknown, key: string, schema: z.ZodType<T>) => T | undefined;
+
+/** Raw input: each field goes through its own schema. */
+const checkedField: FieldReader = (raw, key, schema) => {
   if (!isRecord(raw)) return undefined;
   const result = schema.safeParse(raw[key]);
   return result.success ? result.data : undefined;
+};
+
+/** Passed the schema: a field is what its schema makes of it, or absent where that is a default (the callers fill it in). */
+const parsedField: FieldReader = <T>(raw: unknown, key: string) => (isRecord(raw) ? (raw[key] as T | undefined) : undefined);
+
+/** An item that passed the schema: its id is read as it is (as the events' fields are, below). */
+interface ParsedItem {
+  id: string;
 }
 
-/** Ids of one collection (first index of each), or null when the collection is not a list at all. */
-type IdIndex = Map<string, number> | null;
+/**
+ * The ids of one collection, each with the index of its first item. A dictionary object
+ * rather than a Map: at 10^5–10^6 ids, the lookups of every reference are a good part of a
+ * load, and V8 finds a key in a dictionary (key and value side by side) faster than in a Map.
+ */
+class Ids {
+  private readonly firstIndex = Object.create(null) as Record<string, number | undefined>;
+  /** In order of first appearance, as suggestions walk them (a Map's keys came in that order). */
+  private readonly order: string[] = [];
 
-function indexIds(items: unknown[] | null, collection: Collection, problems: DataProblem[]): IdIndex {
+  get size(): number {
+    return this.order.length;
+  }
+
+  get(id: string): number | undefined {
+    return this.firstIndex[id];
+  }
+
+  has(id: string): boolean {
+    return this.firstIndex[id] !== undefined;
+  }
+
+  set(id: string, index: number): void {
+    this.firstIndex[id] = index;
+    this.order.push(id);
+  }
+
+  keys(): string[] {
+    return this.order;
+  }
+}
+
+/** Ids of one collection, or null when the collection is not a list at all. */
+type IdIndex = Ids | null;
+
+function indexIds(items: unknown[] | null, collection: Collection, kept: KeptItems, problems: DataProblem[]): IdIndex {
   if (items === null) return null;
-  const ids = new Map<string, number>();
-  items.forEach((raw, index) => {
-    const id = field(raw, 'id', IdSchema);
-    if (id === undefined) return;
+  const ids = new Ids();
+  for (let index = 0; index < items.length; index++) {
+    const item = kept?.[index] as ParsedItem | undefined;
+    const id = item !== undefined ? item.id : checkedField(items[index], 'id', IdSchema);
+    if (id === undefined) continue;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, index);
     else {
@@ -66,7 +116,7 @@ function indexIds(items: unknown[] | null, collection: Collection, problems: Dat
         message: `"${shortenText(id)}" is already the id of ${collection}[${first}]; ids must be unique among the ${NOUN[collection]}s`,
       });
     }
-  });
+  }
   return ids;
 }
 
@@ -88,20 +138,37 @@ function checkRef(ref: string, path: string, target: IdIndex, collection: Collec
   });
 }
 
-/** Reports each id in `refs` that `target` does not hold, and ids listed twice. */
+/** Past this many ids a list's repeats are found with a Set; shorter lists (most have one id) are scanned. */
+const SCAN_REPEATS_UP_TO = 8;
+
+/**
+ * Reports each id in `refs` (the list at `${owner}[${index}].${list}`, e.g. `events[3].excerptIds`)
+ * that `target` does not hold, and ids listed twice; appends the index of each id found to
+ * `found`, when given. The path is written only for a problem.
+ */
 function checkRefs(
   refs: readonly string[] | undefined,
-  path: string,
+  owner: string,
+  index: number,
+  list: string,
   target: IdIndex,
   collection: Collection,
   problems: DataProblem[],
+  found?: number[],
 ): void {
-  const seen = new Set<string>();
-  refs?.forEach((ref, k) => {
-    if (seen.has(ref)) problems.push({ path: `${path}[${k}]`, message: `"${shortenText(ref)}" is listed twice` });
-    seen.add(ref);
-    checkRef(ref, `${path}[${k}]`, target, collection, problems);
-  });
+  if (refs === undefined) return;
+  const seen = refs.length > SCAN_REPEATS_UP_TO ? new Set<string>() : null;
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k]!;
+    if (seen === null ? refs.indexOf(ref) < k : seen.has(ref)) {
+      problems.push({ path: `${owner}[${index}].${list}[${k}]`, message: `"${shortenText(ref)}" is listed twice` });
+    }
+    seen?.add(ref);
+    if (target === null) continue;
+    const at = target.get(ref);
+    if (at === undefined) checkRef(ref, `${owner}[${index}].${list}[${k}]`, target, collection, problems);
+    else found?.push(at);
+  }
 }
 
 function checkRealDate(value: string | undefined, path: string, problems: DataProblem[]): void {
@@ -135,7 +202,7 @@ interface ArticleText {
   ignore: { start: number; end: number; reason?: string | undefined }[];
 }
 
-function checkArticle(raw: unknown, index: number, problems: DataProblem[]): ArticleText | undefined {
+function checkArticle(raw: unknown, index: number, field: FieldReader, problems: DataProblem[]): ArticleText | undefined {
   const path = `articles[${index}]`;
   checkRealDate(field(raw, 'published', ArticleSchema.shape.published), `${path}.published`, problems);
   // A published article can be found again and dated; only a data tool's record may lack either.
@@ -189,11 +256,16 @@ function checkExcerpt(
   index: number,
   articles: ReadonlyMap<string, ArticleText>,
   articleIds: IdIndex,
+  field: FieldReader,
   problems: DataProblem[],
+  found: number[] | undefined,
 ): void {
-  const path = `excerpts[${index}]`;
   const articleId = field(raw, 'articleId', ExcerptSchema.shape.articleId);
-  if (articleId !== undefined) checkRef(articleId, `${path}.articleId`, articleIds, 'articles', problems);
+  if (articleId !== undefined && articleIds !== null) {
+    const at = articleIds.get(articleId);
+    if (at === undefined) checkRef(articleId, `excerpts[${index}].articleId`, articleIds, 'articles', problems);
+    else found?.push(at);
+  }
   const start = field(raw, 'start', ExcerptSchema.shape.start);
   const end = field(raw, 'end', ExcerptSchema.shape.end);
   const quote = field(raw, 'quote', ExcerptSchema.shape.quote);
@@ -201,15 +273,20 @@ function checkExcerpt(
   if (start === undefined || end === undefined) return;
   if (article === undefined) {
     // Without the text only the order of the offsets can be judged.
-    if (end <= start) checkRange(start, end, Number.POSITIVE_INFINITY, path, problems);
+    if (end <= start) checkRange(start, end, Number.POSITIVE_INFINITY, `excerpts[${index}]`, problems);
     return;
   }
   const { text } = article;
-  if (!checkRange(start, end, text.length, path, problems) || quote === undefined) return;
+  // checkRange words what is wrong; a usable range (the common case) needs no path written.
+  if (end <= start || end > text.length) {
+    checkRange(start, end, text.length, `excerpts[${index}]`, problems);
+    return;
+  }
+  if (quote === undefined) return;
   const actual = text.slice(start, end);
   if (actual !== quote) {
     problems.push({
-      path: `${path}.quote`,
+      path: `excerpts[${index}].quote`,
       message:
         `does not match the article text at ${start}–${end}, which reads "${shortenText(actual)}"; ` +
         describeQuoteElsewhere(text, quote),
@@ -220,32 +297,64 @@ function checkExcerpt(
     if (range.start < end && start < range.end) {
       const why = range.reason === undefined || range.reason.trim() === '' ? '' : ` (${shortenText(range.reason)})`;
       problems.push({
-        path,
+        path: `excerpts[${index}]`,
         message: `quotes text that article "${article.id}" marks as not article content in ignore[${j}]${why}`,
       });
     }
   });
 }
 
-function checkEvent(raw: unknown, index: number, excerptIds: IdIndex, featureIds: IdIndex, problems: DataProblem[]): void {
-  const path = `events[${index}]`;
-  checkRefs(field(raw, 'excerptIds', EventSchema.shape.excerptIds), `${path}.excerptIds`, excerptIds, 'excerpts', problems);
-  checkRefs(field(raw, 'featureIds', EventSchema.shape.featureIds), `${path}.featureIds`, featureIds, 'features.features', problems);
-  const start = field(raw, 'start', EventSchema.shape.start);
-  const end = field(raw, 'end', EventSchema.shape.end);
-  const precision = field(raw, 'precision', EventSchema.shape.precision);
-  if (start === undefined || precision === undefined || (isRecord(raw) && raw['end'] !== undefined && end === undefined)) {
+/** Receives the span of each event whose dates resolve. */
+export type EventSpanSink = (index: number, startMs: number, endMs: number) => void;
+
+/** What the event checks need of an event, read from the schema's output or field by field from raw input. */
+interface EventFields {
+  excerptIds?: readonly string[] | undefined;
+  featureIds?: readonly string[] | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+  precision?: DatasetEvent['precision'] | undefined;
+  /** An `end` is there but is not a date: the precision rules cannot be applied (never so once parsed). */
+  brokenEnd?: boolean;
+}
+
+function rawEventFields(raw: unknown): EventFields {
+  const end = checkedField(raw, 'end', EventSchema.shape.end);
+  return {
+    excerptIds: checkedField(raw, 'excerptIds', EventSchema.shape.excerptIds),
+    featureIds: checkedField(raw, 'featureIds', EventSchema.shape.featureIds),
+    start: checkedField(raw, 'start', EventSchema.shape.start),
+    end,
+    precision: checkedField(raw, 'precision', EventSchema.shape.precision),
+    brokenEnd: isRecord(raw) && raw['end'] !== undefined && end === undefined,
+  };
+}
+
+function checkEvent(
+  event: EventFields,
+  index: number,
+  excerptIds: IdIndex,
+  featureIds: IdIndex,
+  problems: DataProblem[],
+  onSpan: EventSpanSink | undefined,
+  refs: ResolvedRefs | undefined,
+): void {
+  const { start, end, precision } = event;
+  checkRefs(event.excerptIds, 'events', index, 'excerptIds', excerptIds, 'excerpts', problems, refs?.eventExcerpts);
+  checkRefs(event.featureIds, 'events', index, 'featureIds', featureIds, 'features.features', problems, refs?.eventFeatures);
+  if (start === undefined || precision === undefined || event.brokenEnd === true) {
     // The precision rules cannot be applied; at least say whether the dates exist.
-    checkRealDate(start, `${path}.start`, problems);
-    checkRealDate(end, `${path}.end`, problems);
+    checkRealDate(start, `events[${index}].start`, problems);
+    checkRealDate(end, `events[${index}].end`, problems);
     return;
   }
   const span = resolveEventSpan({ start, end, precision });
-  if (!span.ok) for (const p of span.problems) problems.push({ path: `${path}.${p.field}`, message: p.message });
+  if (!span.ok) for (const p of span.problems) problems.push({ path: `events[${index}].${p.field}`, message: p.message });
+  else onSpan?.(index, span.startMs, span.endMs);
 }
 
 /** An era is a period like a `range` event's: real dates, and an end not before its start. */
-function checkEra(raw: unknown, index: number, problems: DataProblem[]): void {
+function checkEra(raw: unknown, index: number, field: FieldReader, problems: DataProblem[]): void {
   const start = field(raw, 'start', IsoDateSchema);
   const end = field(raw, 'end', IsoDateSchema);
   if (start === undefined || end === undefined) return;
@@ -265,11 +374,11 @@ function checkRings(rings: readonly (readonly number[][])[], path: string, probl
   });
 }
 
-function checkFeature(raw: unknown, index: number, excerptIds: IdIndex, problems: DataProblem[]): void {
+function checkFeature(raw: unknown, index: number, excerptIds: IdIndex, field: FieldReader, problems: DataProblem[]): void {
   const path = `features.features[${index}]`;
   const properties = isRecord(raw) ? raw['properties'] : undefined;
   const refs = field(properties, 'excerptIds', FeaturePropertiesSchema.shape.excerptIds);
-  checkRefs(refs, `${path}.properties.excerptIds`, excerptIds, 'excerpts', problems);
+  checkRefs(refs, 'features.features', index, 'properties.excerptIds', excerptIds, 'excerpts', problems);
   const geometry = field(raw, 'geometry', FeatureSchema.shape.geometry);
   if (geometry?.type === 'Polygon') checkRings(geometry.coordinates, `${path}.geometry.coordinates`, problems);
   if (geometry?.type === 'MultiPolygon') {
@@ -277,31 +386,76 @@ function checkFeature(raw: unknown, index: number, excerptIds: IdIndex, problems
   }
 }
 
+/**
+ * The references the checks resolved, as indices of the items they name: each excerpt's
+ * article, and each event's excerptIds and featureIds (every list in event order, one after
+ * the other). The checks look every id up anyway; the dataset worker packs these indices
+ * instead of looking the ids up a second time.
+ */
+export interface ResolvedRefs {
+  excerptArticles: number[];
+  eventExcerpts: number[];
+  eventFeatures: number[];
+}
+
+/**
+ * Of a large collection, each item as the schema check kept it (see check-dataset-schema),
+ * where it passed: read as it is; undefined where it did not: read field by field.
+ */
+type KeptItems = readonly unknown[] | undefined;
+
+export interface CheckOptions {
+  /** `raw` passed the schema as a whole (`checkDatasetSchema`'s data): every field is read as it is. */
+  parsed?: boolean;
+  /** `raw` did not pass: what the schema check kept of its large collections' items, read as they are. */
+  kept?: { articles: KeptItems; excerpts: KeptItems; events: KeptItems };
+  /** Called with each event's [startMs, endMs) when its dates resolve, so the loader need not resolve them again. */
+  onEventSpan?: EventSpanSink;
+  /** Filled with the references as indices (complete only when no problem is found). */
+  refs?: ResolvedRefs;
+}
+
 /** Every cross-value problem of a raw dataset value (see the module comment); never throws for plain data. */
-export function checkDataset(raw: unknown): DataProblem[] {
+export function checkDataset(raw: unknown, options: CheckOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
   if (!isRecord(raw)) return problems;
+  const parsed = options.parsed === true;
+  const field = parsed ? parsedField : checkedField;
   const list = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : null);
   const articles = list(raw['articles']);
   const excerpts = list(raw['excerpts']);
   const events = list(raw['events']);
   const features = list(isRecord(raw['features']) ? raw['features']['features'] : undefined);
+  // An item the schema passed is read as it is; it reads as its fields' own schemas would read it.
+  const kept = parsed ? { articles: articles ?? undefined, excerpts: excerpts ?? undefined, events: events ?? undefined } : options.kept;
 
   checkRealDate(field(raw, 'updated', IsoDateSchema), 'updated', problems);
-  const articleIds = indexIds(articles, 'articles', problems);
-  const excerptIds = indexIds(excerpts, 'excerpts', problems);
-  indexIds(events, 'events', problems);
-  const featureIds = indexIds(features, 'features.features', problems);
+  const articleIds = indexIds(articles, 'articles', kept?.articles, problems);
+  const excerptIds = indexIds(excerpts, 'excerpts', kept?.excerpts, problems);
+  indexIds(events, 'events', kept?.events, problems);
+  const featureIds = indexIds(features, 'features.features', parsed ? features ?? undefined : undefined, problems);
 
   const articleById = new Map<string, ArticleText>();
   articles?.forEach((item, index) => {
-    const article = checkArticle(item, index, problems);
+    const passed = kept?.articles?.[index];
+    const article = passed === undefined ? checkArticle(item, index, checkedField, problems) : checkArticle(passed, index, parsedField, problems);
     // With duplicate ids, excerpts are checked against the first article that has the id.
     if (article !== undefined && articleIds?.get(article.id) === index) articleById.set(article.id, article);
   });
-  excerpts?.forEach((item, index) => checkExcerpt(item, index, articleById, articleIds, problems));
-  events?.forEach((item, index) => checkEvent(item, index, excerptIds, featureIds, problems));
-  features?.forEach((item, index) => checkFeature(item, index, excerptIds, problems));
-  list(raw['eras'])?.forEach((item, index) => checkEra(item, index, problems));
+  excerpts?.forEach((item, index) => {
+    const passed = kept?.excerpts?.[index];
+    const [excerpt, read] = passed === undefined ? [item, checkedField] : [passed, parsedField];
+    checkExcerpt(excerpt, index, articleById, articleIds, read, problems, options.refs?.excerptArticles);
+  });
+  if (events !== null) {
+    for (let index = 0; index < events.length; index++) {
+      // A passed event already is what the checks need: no object of fields per event.
+      const passed = kept?.events?.[index] as DatasetEvent | undefined;
+      const fields: EventFields = passed ?? rawEventFields(events[index]);
+      checkEvent(fields, index, excerptIds, featureIds, problems, options.onEventSpan, options.refs);
+    }
+  }
+  features?.forEach((item, index) => checkFeature(item, index, excerptIds, field, problems));
+  list(raw['eras'])?.forEach((item, index) => checkEra(item, index, field, problems));
   return problems;
 }

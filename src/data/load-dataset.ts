@@ -5,23 +5,51 @@
  *
  * Paths look like `events[3].start`; the document itself is `$`. Problems are listed in the
  * order of the file, at most {@link MAX_LISTED_PROBLEMS} of them, then one "and N more".
+ *
+ * Two steps: `validateDataset` checks (the schema, `check-dataset-schema`; the rules across
+ * values, `check-dataset`) and resolves the spans without building the loader's objects, which
+ * the dataset worker does not need (it packs what passed as it is); `loadedDatasetOf` builds
+ * them. `loadDataset` does both.
  */
-import { DatasetSchema } from '../domain/dataset-schema';
-import type { DataProblem, LoadResult, TimedEvent } from '../domain/loaded-dataset';
+import type { DataProblem, LoadedDataset, LoadResult, TimedEvent } from '../domain/loaded-dataset';
 import { resolveEventSpan } from '../domain/resolve-event-span';
-import { checkDataset } from './check-dataset';
+import { checkDataset, type ResolvedRefs } from './check-dataset';
+import { checkDatasetSchema, completeDataset, completeEvent, type CheckedDataset } from './check-dataset-schema';
 import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
-import { describeValue } from './describe-value';
-import { orderProblems } from './order-problems';
+import { describeValue } from './problem-wording';
 import { parseJsonText } from './parse-json-text';
-import { defaultMessageMap, problemsFromZodIssues } from './zod-issue-problems';
+import { problemsFromZodIssues } from './zod-issue-problems';
 
 const FORMAT = FORMAT_LABELS['dataset-v1'];
 
 /** How many problems are listed before the rest are summed up in one line. */
 export const MAX_LISTED_PROBLEMS = 200;
 
-function fail(problems: DataProblem[]): LoadResult {
+/** Top-level fields in the order of the format, as a reader meets them in the file. */
+const TOP_ORDER = ['$', '$schema', 'version', 'title', 'description', 'license', 'updated', 'articles', 'excerpts', 'events', 'features', 'eras'];
+
+function sortKey(path: string): [number, number] {
+  const top = /^[^.[]+/.exec(path)?.[0] ?? '$';
+  const rank = TOP_ORDER.indexOf(top);
+  const item = /\[(\d+)\]/.exec(path)?.[1];
+  // An unknown top-level key is a problem of the document itself: list it with `$`.
+  return [rank === -1 ? 0 : rank, item === undefined ? -1 : Number(item)];
+}
+
+/**
+ * The problems in the order a reader meets them in the file (top-level fields in format order,
+ * then by item), so that the schema's and the cross-checks' findings about one item sit
+ * together; equal keys keep their order (the sort is stable).
+ */
+function orderProblems(problems: readonly DataProblem[]): DataProblem[] {
+  const keyed = problems.map((problem) => ({ problem, key: sortKey(problem.path) }));
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  return keyed.map(({ problem }) => problem);
+}
+
+type Failed = Extract<LoadResult, { ok: false }>;
+
+function fail(problems: DataProblem[]): Failed {
   const ordered = orderProblems(problems);
   if (ordered.length <= MAX_LISTED_PROBLEMS) return { ok: false, problems: ordered };
   const rest = ordered.length - MAX_LISTED_PROBLEMS;
@@ -34,7 +62,23 @@ function fail(problems: DataProblem[]): LoadResult {
   };
 }
 
-function load(input: unknown): LoadResult {
+/**
+ * A dataset that passed every check, before its articles, excerpts and events are turned into
+ * the loader's objects (see check-dataset-schema), with each event's span beside it: the
+ * worker packs this for the page as it is, the rest of the app gets `loadedDatasetOf` it.
+ */
+export interface ValidDataset {
+  data: CheckedDataset;
+  /** Each event's span [startMs, endMs), by index. */
+  startMs: Float64Array;
+  endMs: Float64Array;
+  /** What the ids name, as indices (see ResolvedRefs in check-dataset). */
+  refs: { excerptArticles: Uint32Array; eventExcerpts: Uint32Array; eventFeatures: Uint32Array };
+}
+
+export type ValidationResult = { ok: true; valid: ValidDataset; format: string; warnings: DataProblem[] } | Failed;
+
+function validate(input: unknown): ValidationResult {
   let value = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
@@ -48,34 +92,89 @@ function load(input: unknown): LoadResult {
     ]);
   }
 
-  const result = DatasetSchema.safeParse(value, { error: defaultMessageMap, reportInput: true });
-  const problems = result.success ? [] : problemsFromZodIssues(result.error.issues);
-  problems.push(...checkDataset(value));
-  if (!result.success || problems.length > 0) {
-    const failed = fail(problems);
+  const result = checkDatasetSchema(value);
+  const problems = result.success ? [] : problemsFromZodIssues(result.issues);
+  const eventCount = result.success ? result.data.events.length : 0;
+  // NaN: not resolved (yet); the cross-checks resolve every event they do not refuse.
+  const startMs = new Float64Array(eventCount).fill(Number.NaN);
+  const endMs = new Float64Array(eventCount);
+  const refs: ResolvedRefs = { excerptArticles: [], eventExcerpts: [], eventFeatures: [] };
+  // Once the schema has passed, what it passed is what the cross-checks read: the same values, already checked.
+  const checked = result.success
+    ? checkDataset(result.data, {
+        parsed: true,
+        onEventSpan: (index, start, end) => {
+          startMs[index] = start;
+          endMs[index] = end;
+        },
+        refs,
+      })
+    : checkDataset(value, { kept: result.kept });
+  // Not push(...checked): spread arguments overflow the stack past some 10^5 problems.
+  const all = problems.length === 0 ? checked : problems.concat(checked);
+  if (!result.success || all.length > 0) {
+    const failed = fail(all);
     // A value with our format's members is a dataset v1 with problems, not a file of unknown kind.
     return isDatasetV1(value) ? { ...failed, format: FORMAT } : failed;
   }
 
-  const events: TimedEvent[] = [];
-  for (const [index, event] of result.data.events.entries()) {
-    const span = resolveEventSpan(event);
-    // checkDataset already refused unresolvable dates; this only keeps the types honest.
+  const { events } = result.data;
+  for (let index = 0; index < events.length; index++) {
+    if (!Number.isNaN(startMs[index])) continue;
+    // Only to keep the types honest: checkDataset refused every event whose dates do not resolve.
+    const span = resolveEventSpan(events[index]!);
     if (!span.ok) return fail(span.problems.map((p) => ({ path: `events[${index}].${p.field}`, message: p.message })));
-    events.push({ ...event, startMs: span.startMs, endMs: span.endMs });
+    startMs[index] = span.startMs;
+    endMs[index] = span.endMs;
   }
-  return { ok: true, dataset: { ...result.data, events }, format: FORMAT, warnings: [] };
+  const resolved = {
+    excerptArticles: Uint32Array.from(refs.excerptArticles),
+    eventExcerpts: Uint32Array.from(refs.eventExcerpts),
+    eventFeatures: Uint32Array.from(refs.eventFeatures),
+  };
+  return { ok: true, valid: { data: result.data, startMs, endMs, refs: resolved }, format: FORMAT, warnings: [] };
+}
+
+/** Hostile values (throwing getters, revoked proxies) are refused without touching them again. */
+const UNREADABLE: Failed = {
+  ok: false,
+  problems: [{ path: '$', message: 'could not be read: the value breaks when its fields are read (it is not plain JSON data)' }],
+};
+
+/** Checks a dataset from any input without building the loader's objects; never throws, whatever it is given. */
+export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** The loader's dataset: zod's output for every collection, each event with its span. */
+export function loadedDatasetOf({ data, startMs, endMs }: ValidDataset): LoadedDataset {
+  const events: TimedEvent[] = new Array<TimedEvent>(data.events.length);
+  for (let index = 0; index < events.length; index++) {
+    const event = completeEvent(data.events[index]!) as TimedEvent;
+    event.startMs = startMs[index]!;
+    event.endMs = endMs[index]!;
+    events[index] = event;
+  }
+  return { ...completeDataset({ ...data, events: [] }), events };
+}
+
+/** A validation's outcome with the dataset built, as `loadDataset` returns it. */
+export function loadResultOf(result: ValidationResult): LoadResult {
+  if (!result.ok) return result;
+  const { valid, ...rest } = result;
+  return { ...rest, dataset: loadedDatasetOf(valid) };
 }
 
 /** Loads a dataset from any input; never throws, whatever it is given. */
 export function loadDataset(input: unknown): LoadResult {
+  const result = validateDataset(input);
   try {
-    return load(input);
+    return loadResultOf(result);
   } catch {
-    // Only hostile values get here (throwing getters, revoked proxies): say so without touching them again.
-    return {
-      ok: false,
-      problems: [{ path: '$', message: 'could not be read: the value breaks when its fields are read (it is not plain JSON data)' }],
-    };
+    return UNREADABLE;
   }
 }

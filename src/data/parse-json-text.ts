@@ -1,6 +1,6 @@
 /** Turns the text of a dataset file into a value, or one plain message saying where the JSON breaks. */
 import { locateJsonError } from './locate-json-error';
-import { shortenText } from './shorten-text';
+import { shortenText } from './problem-wording';
 
 export type JsonTextParse = { ok: true; value: unknown } | { ok: false; message: string };
 

@@ -13,8 +13,7 @@ import {
 } from '../domain/dataset-schema';
 import type { DataProblem } from '../domain/loaded-dataset';
 import { closestMatch } from './closest-match';
-import { describeValue } from './describe-value';
-import { formatPath } from './format-path';
+import { describeValue, formatPath } from './problem-wording';
 
 /**
  * Passed as the per-parse error map so that our own wording replaces zod's defaults, while

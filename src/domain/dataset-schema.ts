@@ -12,6 +12,10 @@
  * allows foreign members, and files exported from GIS tools carry extra properties; those are
  * dropped on load.
  */
+// First: zod must be told before any schema exists that it may not use `new Function` (CSP).
+// Here, with the schemas, rather than only in each entry: the page loads the schemas on
+// demand, after its entry has run (see csp-safe-zod.ts and vite.config.ts).
+import './csp-safe-zod';
 import { z } from 'zod';
 import { explainUnsafeUrl } from './safe-http-url';
 
@@ -26,12 +30,15 @@ export const IdSchema = z
  * An ISO 8601 calendar date or date-time: `2022`, `2022-08`, `2022-08-23`,
  * `2022-08-23T10:00:00Z`. A time must carry its zone (`Z` or `+03:00`): a bare time would be
  * read differently on every reader's clock. Whether it is a real date is checked by the loader
- * with date-fns.
+ * with date-fns. The pattern is exported for the loader's fast checks
+ * (`data/check-dataset-schema.ts`), which must accept nothing the schema refuses.
  */
+export const ISO_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2}))?)?)?$/;
+
 export const IsoDateSchema = z
   .string()
   .regex(
-    /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2}))?)?)?$/,
+    ISO_DATE_PATTERN,
     'must be an ISO 8601 date such as 2022-08-23, 2022-08 or 2022 (a time needs its zone: 2022-08-23T10:00Z)',
   )
   .describe('ISO 8601: 2022, 2022-08, 2022-08-23, or a date-time with zone such as 2022-08-23T10:00:00Z.');

@@ -7,7 +7,7 @@
 import type { DataProblem } from '../../domain/loaded-dataset';
 import { MAX_LISTED_PROBLEMS } from '../load-dataset';
 import { parseJsonText } from '../parse-json-text';
-import { shortenText } from '../shorten-text';
+import { shortenText } from '../problem-wording';
 import {
   detectJsonFormat,
   detectTableFormat,

@@ -4,8 +4,7 @@
  * places in a message (`events[3].start_date.day`, or `row 5, Day` for the sheet).
  */
 import type { DataProblem } from '../../domain/loaded-dataset';
-import { describeValue } from '../describe-value';
-import { formatPath } from '../format-path';
+import { describeValue, formatPath } from '../problem-wording';
 import type { ConvertResult, ImportOptions } from './import-result';
 import { isBlankRow, rowNumber, type CsvTable } from './read-csv';
 import { convertTimeline, type SlideSource } from './timeline-slides';

@@ -4,19 +4,22 @@
  * file was in and what the import warned about.
  */
 import type { LoadResult } from '../../domain/loaded-dataset';
-import { loadDataset } from '../load-dataset';
+import { loadResultOf, validateDataset, type ValidationResult } from '../load-dataset';
 import { FORMAT_LABELS } from './detect-format';
 import { importDataset, type ImportOptions, type ImportResult } from './import-dataset';
 
-/** Loads what `importDataset` (or `importJsonValue`) made of a file. */
-export function finishImport(imported: ImportResult): LoadResult {
+/**
+ * Checks what `importDataset` (or `importJsonValue`) made of a file, without building the
+ * loader's objects (the dataset worker packs what passed as it is).
+ */
+export function validateImport(imported: ImportResult): ValidationResult {
   if (!imported.ok) {
     return imported.format === null
       ? { ok: false, problems: imported.problems }
       : { ok: false, problems: imported.problems, format: FORMAT_LABELS[imported.format] };
   }
   const format = FORMAT_LABELS[imported.format];
-  const result = loadDataset(imported.value);
+  const result = validateDataset(imported.value);
   if (result.ok) return { ...result, format, warnings: imported.warnings };
   if (imported.format === 'dataset-v1') return { ...result, format };
   // The importers check what they write, so this is the importer's fault rather than the file's: say where it came from.
@@ -25,6 +28,11 @@ export function finishImport(imported: ImportResult): LoadResult {
     format,
     problems: result.problems.map((p) => ({ path: p.path, message: `${p.message} (in the dataset converted from this ${format} file)` })),
   };
+}
+
+/** Loads what `importDataset` (or `importJsonValue`) made of a file. */
+export function finishImport(imported: ImportResult): LoadResult {
+  return loadResultOf(validateImport(imported));
 }
 
 /** Loads the text of a file in any format the app reads; never throws. */

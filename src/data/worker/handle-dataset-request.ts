@@ -5,32 +5,14 @@
  * and post progress along the way and the result at the end. Never throws: every failure becomes the
  * problems of a failed load, in the loader's wording.
  */
-import type { LoadResult } from '../../domain/loaded-dataset';
 import { isDatasetV1, sniffText } from '../import/detect-format';
 import { importDataset, importJsonValue } from '../import/import-dataset';
-import { finishImport } from '../import/load-any-dataset';
-import { loadDataset } from '../load-dataset';
+import { validateImport } from '../import/load-any-dataset';
+import { validateDataset, type ValidationResult } from '../load-dataset';
 import { parseJsonText } from '../parse-json-text';
+import { readInputText, sourceName } from '../read-input-text';
 import { encodeDataset } from './dataset-wire-format';
-import { readInputText } from './read-input-text';
-import type { DatasetRequest, DatasetResponse, LoadPhase, LoadProgress, PhaseTimings, WorkerInput } from './worker-protocol';
-
-/** The file's name, when the input has one: imported datasets name their source file. */
-function inputName(input: WorkerInput): string | undefined {
-  if ('file' in input) {
-    const name = (input.file as Partial<File>).name;
-    return typeof name === 'string' && name !== '' ? name : undefined;
-  }
-  if ('url' in input) {
-    try {
-      const last = new URL(input.url).pathname.split('/').at(-1) ?? '';
-      return last === '' ? undefined : decodeURIComponent(last);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
+import type { DatasetRequest, DatasetResponse, LoadPhase, LoadProgress, PhaseTimings } from './worker-protocol';
 
 export type PostResponse = (response: DatasetResponse, transfer?: Transferable[]) => void;
 
@@ -76,8 +58,9 @@ export async function handleDatasetRequest(
 
     enter('parsing');
     let text = read.text;
-    const fileName = inputName(request.input);
-    let result: LoadResult;
+    const fileName = sourceName(request.input);
+    // Checked, not built: the loader's objects are built once, on the page, from the columns.
+    let result: ValidationResult;
     if (sniffText(text) === 'json') {
       let parsed: ReturnType<typeof parseJsonText> | null = parseJsonText(text);
       // References are dropped as soon as they are done with: at a million events each stage
@@ -90,14 +73,14 @@ export async function handleDatasetRequest(
       parsed = null;
       text = '';
       // Our own format (and broken JSON) takes the loader's path as before, untouched by the importers.
-      result = typeof input === 'string' || isDatasetV1(input) ? loadDataset(input) : finishImport(importJsonValue(input, fileName));
+      result = typeof input === 'string' || isDatasetV1(input) ? validateDataset(input) : validateImport(importJsonValue(input, fileName));
       input = null;
     } else {
       // CSV (ACLED, TimelineJS sheets), or text in no known format: parsed and converted here.
       const imported = importDataset(text, fileName);
       text = '';
       enter('validating');
-      result = finishImport(imported);
+      result = validateImport(imported);
     }
     if (!result.ok) {
       clock();
@@ -106,7 +89,7 @@ export async function handleDatasetRequest(
     }
 
     enter('indexing');
-    const { wire, transfer } = encodeDataset(result.dataset, request.mode);
+    const { wire, transfer } = encodeDataset(result.valid, request.mode);
     clock();
     post(
       {

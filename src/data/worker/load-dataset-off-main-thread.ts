@@ -18,12 +18,11 @@
  * the time of each phase.
  */
 import type { LoadedDataset, LoadResult } from '../../domain/loaded-dataset';
+import type { DatasetSource } from '../read-input-text';
 import { decodeDataset, type WireMode } from './dataset-wire-format';
 import type { DatasetRequest, DatasetResponse, LoadProgress, PhaseTimings } from './worker-protocol';
 
 export type { LoadPhase, LoadProgress } from './worker-protocol';
-
-export type DatasetSource = { url: string } | { file: Blob } | { text: string };
 
 /** The part of `Worker` the client uses (tests pass an in-process stand-in). */
 export interface WorkerLike {

@@ -3,6 +3,7 @@
  * progress messages and one result out.
  */
 import type { DataProblem, LoadResult } from '../../domain/loaded-dataset';
+import type { DatasetSource } from '../read-input-text';
 import type { WireDataset, WireMode } from './dataset-wire-format';
 
 /**
@@ -22,7 +23,7 @@ export interface LoadProgress {
 }
 
 /** What to load: an absolute URL (resolved by the client), a Blob/File, or text. */
-export type WorkerInput = { url: string } | { file: Blob } | { text: string };
+export type WorkerInput = DatasetSource;
 
 export interface DatasetRequest {
   type: 'load';

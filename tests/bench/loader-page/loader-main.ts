@@ -2,7 +2,8 @@
  * The loading benchmark's page: loads one dataset by URL in the dataset worker (columns or
  * structured clone back) or on the page's own thread, and reports how long it took and how
  * long the page's thread was blocked meanwhile (long tasks). Then it times what the store
- * does next on this thread with a new dataset, building its index, apart.
+ * does next on this thread with a new dataset, building its index, apart. The baselines run
+ * in workers of their own: `JSON.parse` alone on a dataset file, papaparse alone on a CSV.
  */
 import { loadDataset } from '../../../src/data/load-dataset';
 import type { LoadedDataset } from '../../../src/domain/loaded-dataset';
@@ -51,6 +52,21 @@ async function load(url: string, mode: Mode) {
 }
 
 (window as unknown as { __benchLoad: typeof load }).__benchLoad = load;
+
+/** `JSON.parse` alone on the file, in a worker of its own: the loading benchmark's baseline. */
+function parseJsonInWorker(url: string): Promise<{ parseMs: number; events: number }> {
+  const worker = new Worker(new URL('./json-parse-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (message: MessageEvent<{ parseMs: number; events: number }>) => {
+      worker.terminate();
+      resolve(message.data);
+    };
+    worker.onerror = (error) => reject(new Error(error.message));
+    worker.postMessage({ url });
+  });
+}
+
+(window as unknown as { __benchJsonParse: typeof parseJsonInWorker }).__benchJsonParse = parseJsonInWorker;
 
 /** papaparse's bare parse of a CSV in a worker of its own: the import benchmark's baseline. */
 function parseCsvInWorker(url: string): Promise<{ parseMs: number; rows: number; errors: number }> {

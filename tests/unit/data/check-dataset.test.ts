@@ -258,6 +258,22 @@ describe('loader checks beyond the schema (each on a broken copy of the default 
     });
   });
 
+  it('ids that are also names of object machinery (__proto__, constructor) are ids like any other', () => {
+    const dataset = fresh();
+    const excerpt = at(dataset.excerpts, 0);
+    for (const event of dataset.events) event.excerptIds = event.excerptIds.map((id) => (id === excerpt.id ? '__proto__' : id));
+    for (const feature of dataset.features.features) {
+      feature.properties.excerptIds = feature.properties.excerptIds.map((id) => (id === excerpt.id ? '__proto__' : id));
+    }
+    excerpt.id = '__proto__';
+    at(dataset.events, 1).id = 'constructor';
+    expect(loadDataset(dataset).ok).toBe(true);
+    at(dataset.events, 2).id = 'constructor';
+    expect(problemsAfter((d) => Object.assign(d, dataset))).toEqual([
+      { path: 'events[2].id', message: '"constructor" is already the id of events[1]; ids must be unique among the events' },
+    ]);
+  });
+
   it('a misspelt field', () => {
     expect(
       problemsAfter((d) => {

@@ -50,6 +50,26 @@ describe('loadDataset', () => {
     expect(found[0]?.message).toBe('must be 1 (this app reads dataset format version 1) (found the number 2)');
   });
 
+  it('orders problems as the file reads: top-level fields in format order (unknown ones with the document), then item by item', () => {
+    const d = minimal();
+    const event = d.events[0]!;
+    d.events = Array.from({ length: 11 }, (_, i) => ({ ...event, id: `e${i}` }));
+    // The schema finds the 11th event's problem before the cross-checks find the 3rd's.
+    d.events[10]!['title'] = '';
+    d.events[2]!['start'] = '2024-02-30';
+    const features = d['features'] as { features: { properties: Record<string, unknown> }[] };
+    features.features[0]!.properties['name'] = '';
+    d['version'] = 2;
+    d['vai'] = 'x';
+    expect(problems(loadDataset(d)).map((p) => p.path)).toEqual([
+      'vai',
+      'version',
+      'events[2].start',
+      'events[10].title',
+      'features.features[0].properties.name',
+    ]);
+  });
+
   it('says what is missing and what was found instead', () => {
     const d = minimal();
     delete d['title'];

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../../src/data/describe-value';
-import { formatPath } from '../../../src/data/format-path';
-import { orderProblems } from '../../../src/data/order-problems';
-import { shortenText } from '../../../src/data/shorten-text';
+import { describeValue, formatPath, shortenText } from '../../../src/data/problem-wording';
 
 describe('formatPath', () => {
   it('writes JSON paths the way the problems list shows them, `$` for the document', () => {
@@ -35,19 +32,5 @@ describe('shortenText', () => {
     expect(shortenText('abc', 5)).toBe('abc');
     expect(shortenText('abcdefgh', 5)).toBe('abcd…');
     expect(shortenText('a\nb', 5)).toBe('a⏎b');
-  });
-});
-
-describe('orderProblems', () => {
-  it('orders by top-level field in format order, then by item, keeping ties in place', () => {
-    const ordered = orderProblems([
-      { path: 'features.features[0].id', message: '1' },
-      { path: 'events[10].start', message: '2' },
-      { path: 'events[2].end', message: '3' },
-      { path: 'events[2].start', message: '4' },
-      { path: 'version', message: '5' },
-      { path: 'vai', message: '6' },
-    ]);
-    expect(ordered.map((p) => p.message)).toEqual(['6', '5', '3', '4', '2', '1']);
   });
 });

@@ -2,8 +2,12 @@
  * Reads the text of a dataset input, reporting bytes as they arrive: a download streamed
  * from its URL, a Blob/File streamed from disk, or text as given. UTF-8 is decoded in
  * chunks, so a 200 MB file never exists twice as bytes; bytes that are not UTF-8 are refused.
+ * The one reader of the dataset worker and of the page's own fallback loader (and the
+ * wording of the command line's "not UTF-8").
  */
-import type { WorkerInput } from './worker-protocol';
+
+/** What to load: an absolute URL, a Blob/File, or text. */
+export type DatasetSource = { url: string } | { file: Blob } | { text: string };
 
 export type TextRead = { ok: true; text: string; bytes: number } | { ok: false; message: string };
 
@@ -13,7 +17,7 @@ export type ByteProgress = (bytesRead: number, bytesTotal: number | null) => voi
 const REPORT_EVERY_MS = 50;
 
 export async function readInputText(
-  input: WorkerInput,
+  input: DatasetSource,
   onBytes: ByteProgress,
   fetchImpl: typeof fetch = fetch,
 ): Promise<TextRead> {
@@ -42,6 +46,23 @@ export async function readInputText(
     return { ok: true, text, bytes: text.length };
   }
   return readStream(response.body, total, onBytes);
+}
+
+/** The file's name, when the input has one (the last part of a URL): imported datasets name their source file. */
+export function sourceName(input: DatasetSource): string | undefined {
+  if ('file' in input) {
+    const name = (input.file as Partial<File>).name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  }
+  if ('url' in input) {
+    try {
+      const last = new URL(input.url).pathname.split('/').at(-1) ?? '';
+      return last === '' ? undefined : decodeURIComponent(last);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
