@@ -9,13 +9,14 @@ import globals from 'globals';
  * upward), and the libraries only one folder may use: maplibre-gl (its JS; its CSS is a style
  * sheet any entry may load) only in map/, @turf/* only in geo/.
  */
-const FOLDERS = ['app', 'embed', 'map', 'timeline', 'reader', 'events', 'store', 'data', 'domain', 'geo', 'ui', 'lib'];
+const FOLDERS = ['app', 'embed', 'map', 'timeline', 'reader', 'events', 'editor', 'store', 'data', 'domain', 'geo', 'ui', 'lib'];
 const MAY_IMPORT = {
-  app: ['map', 'timeline', 'reader', 'events', 'store', 'data', 'domain', 'geo', 'ui', 'lib'],
+  app: ['map', 'timeline', 'reader', 'events', 'editor', 'store', 'data', 'domain', 'geo', 'ui', 'lib'],
   map: ['store', 'data', 'domain', 'geo', 'ui', 'lib'],
   timeline: ['store', 'domain', 'ui', 'lib'],
   reader: ['store', 'domain', 'ui', 'lib'],
   events: ['store', 'domain', 'ui', 'lib'],
+  editor: ['store', 'data', 'domain', 'ui', 'lib'],
   store: ['data', 'domain', 'lib'],
   data: ['domain', 'lib'],
   domain: ['lib'],

@@ -29,6 +29,12 @@ export default defineConfig({
       output: {
         entryFileNames: (chunk) =>
           chunk.name === 'element' ? 'conflict-map.js' : chunk.name === 'client' ? 'embed/client.js' : 'assets/[name]-[hash].js',
+        // zod's CSP switch (domain/csp-safe-zod) must run before any schema is built. Once the
+        // page is split into chunks (the map starts before the rest loads), a chunk that builds
+        // schemas can be evaluated before the entry's own first import: Rolldown keeps each
+        // chunk's order, not the whole graph's. In one chunk with zod, the switch runs as soon
+        // as zod itself does, before anything can use it.
+        codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/]csp-safe-zod\.ts$/ }] },
       },
     },
   },

@@ -3,18 +3,13 @@
  * the initial state from the URL, one mounted app, the address bar kept in step (full
  * app), and the host-page API (embed).
  */
-// First: zod must be told before any schema exists that it may not use `new Function` (CSP).
-import './domain/csp-safe-zod';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
+import './app/fonts.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import './timeline/timeline.css';
+import './editor/editor.css';
 import defaultDatasetUrl from '../geo-data/datasets/deir-ez-zor-2022.json?url';
 import { startAutoplay, wantsAutoplay } from './embed/autoplay';
-import { bindEmbedPage } from './embed/bind-embed-page';
 import { DEFAULT_EMBED_CONTROLS, FULL_CONTROLS, parseControls } from './app/embed-options';
 import { mountApp } from './app/mount-app';
 import { syncUrl } from './app/url-sync';
@@ -47,7 +42,9 @@ const app = mountApp({
   },
 });
 
-if (embed) bindEmbedPage(app, params);
+// The host API (and the message schemas it checks with) only in an embed, loaded once the map
+// has started; it announces `ready` to the host once the dataset is in, well after it is bound.
+if (embed) void import('./embed/bind-embed-page').then(({ bindEmbedPage }) => bindEmbedPage(app, params));
 if (wantsAutoplay(params.get('autoplay'))) startAutoplay(app.store, app.ready);
 
 void app.ready.then(({ camera }) => {

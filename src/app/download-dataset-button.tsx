@@ -1,23 +1,28 @@
-/** "Download dataset": saves what is loaded, whatever it was opened from, as dataset v1 JSON. */
+/**
+ * "Download dataset": saves what is loaded, whatever it was opened from, as dataset v1 JSON.
+ * While a draft with problems is edited it is disabled, saying why: what is on screen is then
+ * an older revision, and the draft itself would not pass `npm run validate`.
+ */
 import { datasetFileName, datasetToJsonText } from '../data/save-dataset';
+import { downloadText } from '../lib/download-text';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 
-export function DownloadDatasetButton() {
+export function DownloadDatasetButton({ blockedBecause }: { blockedBecause?: string | null }) {
   const store = useAppStoreApi();
   const loaded = useAppStore((s) => s.dataset !== null);
   const download = () => {
     const { dataset } = store.getState();
     if (dataset === null) return;
-    const url = URL.createObjectURL(new Blob([datasetToJsonText(dataset)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = datasetFileName(dataset.title);
-    link.click();
-    // The click has handed the blob to the download; the URL is not needed after this turn.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(datasetFileName(dataset.title), datasetToJsonText(dataset));
   };
   return (
-    <button type="button" className="cm-button" disabled={!loaded} onClick={download} title="Save what is loaded as a dataset v1 JSON file">
+    <button
+      type="button"
+      className="cm-button"
+      disabled={!loaded || !!blockedBecause}
+      onClick={download}
+      title={blockedBecause ?? 'Save what is loaded as a dataset v1 JSON file'}
+    >
       Download dataset
     </button>
   );

@@ -1,20 +1,22 @@
 /**
  * Mounts one Conflict Map into an element — the full page, an `?embed=1` page, or the
- * shadow root of a <conflict-map> element: creates its store, renders <App/>, opens the
- * dataset the initial state names (or the default one), then applies the rest of that
- * state. Several can live on one page, each with its own store.
+ * shadow root of a <conflict-map> element: creates its store, starts its map and opens the
+ * dataset the initial state names (or the default one) at once, renders <App/> around the map
+ * as soon as React and the app's views have loaded (render-app.tsx, a chunk of its own), then
+ * applies the rest of the initial state. Several can live on one page, each with its own store.
+ * The full app also gets an editor (embeds do not), which reopens the draft the tab had open
+ * once the first dataset is in.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import type { MapController } from '../map/map-controller';
+import { startMap } from '../map/start-map';
 import { createAppStore, type AppStore } from '../store/create-app-store';
-import { AppStoreProvider } from '../store/store-context';
 import { startPlaybackLoop } from '../timeline/playback-loop';
-import { App } from './app';
 import { openDataset, type DatasetLoader } from './dataset-opener';
 import type { Controls } from './embed-options';
 import { createLoadingStore } from './loading-status';
 import { loadDatasetInBackground } from './default-loader';
+import type { RenderedApp } from './render-app';
+import { preferredTheme } from './use-preferred-theme';
 import { applyUrlState, type Camera } from './url-sync';
 import type { UrlState } from './url-state';
 
@@ -78,48 +80,60 @@ export function mountApp(options: MountOptions): MountedApp {
   };
 
   const defaultUrl = new URL(options.defaultDatasetUrl, options.baseUrl).href;
+
   const openDefault = () => {
     void openDataset(store, loading, loader, { url: defaultUrl }, 'the default dataset').then((result) => {
       if (result.ok) dataUrl = undefined;
     });
   };
 
+  // The map first: its worker, fonts and basemap load while React and the views below parse.
+  // Theme and language as <App/> will first render them (it follows the system's scheme).
+  const map = startMap(store, { theme: initial.theme ?? preferredTheme(), lang: initial.lang ?? 'en', baseUrl: document.baseURI });
   // The clock runs even when an embed hides the timeline, so play() still plays.
   const stopPlayback = startPlaybackLoop(store);
-  const root = createRoot(options.container);
-  root.render(
-    <StrictMode>
-      <AppStoreProvider store={store}>
-        <App
-          loading={loading}
-          onOpenFile={openFile}
-          onOpenDefault={openDefault}
-          onMapReady={handleMapReady}
-          mode={options.mode}
-          controls={options.controls}
-          fullAppUrl={options.fullAppUrl}
-          dataUrl={() => dataUrl}
-          view={() => camera?.get()}
-        />
-      </AppStoreProvider>
-    </StrictMode>,
+  let unmounted = false;
+  const rendered: Promise<RenderedApp | null> = import('./render-app').then(({ renderApp }) =>
+    unmounted
+      ? null
+      : renderApp({
+          container: options.container,
+          store,
+          // A draft on screen has no URL: links then name no dataset.
+          onDraftInstalled: () => (dataUrl = undefined),
+          props: {
+            map: map.controller,
+            loading,
+            onOpenFile: openFile,
+            onOpenDefault: openDefault,
+            onMapReady: handleMapReady,
+            mode: options.mode,
+            controls: options.controls,
+            fullAppUrl: options.fullAppUrl,
+            dataUrl: () => dataUrl,
+            view: () => camera?.get(),
+          },
+        }),
   );
 
   const ready = (async () => {
     // A dataset named by the user resolves against their page; ours against our files.
-    const url = initial.data
-      ? new URL(initial.data, document.baseURI).href
-      : defaultUrl;
-    const name = initial.data ?? 'the default dataset';
-    const result = await openDataset(store, loading, loader, { url }, name);
+    const url = initial.data ? new URL(initial.data, document.baseURI).href : defaultUrl;
+    const result = await openDataset(store, loading, loader, { url }, initial.data ?? 'the default dataset');
     const camera = await cameraReady;
     if (result.ok) applyUrlState(store, initial, camera);
+    // After the first dataset, so that it cannot replace a draft being reopened.
+    void (await rendered)?.editor?.resumeLast();
     return { camera, ok: result.ok };
   })();
 
   return { store, ready, dataUrl: () => dataUrl, unmount: () => {
+      unmounted = true;
       stopPlayback();
-      root.unmount();
+      void rendered.then((app) => {
+        app?.unmount();
+        map.stop();
+      });
     },
   };
 }

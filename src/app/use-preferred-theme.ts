@@ -10,6 +10,11 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
+/** The system's colour scheme now (the map's first theme, before React renders). */
+export function preferredTheme(): Theme {
+  return query().matches ? 'dark' : 'light';
+}
+
 export function usePreferredTheme(): Theme {
-  return useSyncExternalStore(subscribe, () => (query().matches ? 'dark' : 'light'));
+  return useSyncExternalStore(subscribe, preferredTheme);
 }

@@ -1,10 +1,11 @@
 /**
- * MapController owns the one maplibregl.Map of a map view: it creates it, applies the style,
- * the dataset's features with their display hints, the event marks and the selection/hover
- * state imperatively, fetches the world basemap the first time the view leaves the detailed
- * region, reports pointer input as callbacks, and removes the map on destroy. React never
- * renders map layers; the store reaches the map only through this class (see
- * map-store-binding.ts).
+ * MapController owns the one maplibregl.Map of a map view: it creates it (in a container of
+ * its own, so the map can start before any UI exists; the map view attaches it), applies the
+ * style and its theme and label-language changes in place, the dataset's features with their
+ * display hints, the event marks and the selection/hover state imperatively, adds the world
+ * basemap the first time the view leaves the detailed region, reports pointer input as
+ * callbacks, and removes the map on destroy. React never renders map layers; the store reaches
+ * the map only through this class (see map-store-binding.ts).
  */
 import {
   AttributionControl,
@@ -36,13 +37,13 @@ import { basemapUrls } from './style/basemap-assets';
 import { buildStyle } from './style/build-style';
 import { buildFontFaces } from './style/font-faces';
 import type { LabelLanguage } from './style/label-expressions';
-import { DISPLAY_PROPERTIES, INTERACTIVE_LAYERS, LAYER_IDS, MISSION_SOURCE_ID, WORLD_SOURCE_IDS } from './style/layer-ids';
+import { AREA_PICK_ORDER, DISPLAY_PROPERTIES, INTERACTIVE_LAYERS, LAYER_IDS, MISSION_SOURCE_ID } from './style/layer-ids';
 import { PALETTES, type Theme } from './style/palette';
-import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, makeColoredImage, makeHatchImage } from './style/style-images';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, hexToRgba, makeColoredImage, makeHatchImage, makeSelectionRingImage } from './style/style-images';
 import { worldUrls, type WorldUrls } from './style/world-assets';
+import { updateStyle } from './update-style';
 
 export interface MapControllerOptions {
-  container: HTMLElement;
   theme: Theme;
   lang: LabelLanguage;
   /** Where relative asset URLs resolve from (the page's base URL). */
@@ -80,6 +81,8 @@ const WORLD_TILE_PX = 512;
 
 export class MapController {
   readonly map: MaplibreMap;
+  /** The map's own element, filling whatever the map view attaches it to. */
+  readonly container: HTMLDivElement;
   private theme: Theme;
   private lang: LabelLanguage;
   private readonly options: MapControllerOptions;
@@ -88,8 +91,18 @@ export class MapController {
   private kinds: DatasetKinds | undefined;
   /** The world basemap's URLs once the view has left the detailed region; null before. */
   private world: WorldUrls | null = null;
-  /** Whether the world sources have been pointed at those URLs (the style may not have had them yet). */
-  private worldApplied = false;
+  /** The style as the map has it now (built from theme, language and world); see restyle(). */
+  private applied: StyleSpecification;
+  private styleLoaded = false;
+  /**
+   * The camera asked for before the map had its size (while its container was detached), set
+   * once it has one: the detailed region, unless a dataset asked to be framed meanwhile.
+   */
+  private pendingView: (() => void) | null = () => this.fitRegion();
+  /** True while the camera is set to the detailed region (see fitRegion). */
+  private fittingRegion = false;
+  /** Centre and zoom when ensureWorld last looked (a resize alone leaves them as they were). */
+  private worldCheckedAt: string;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'cm-tooltip', offset: 12 });
@@ -111,21 +124,35 @@ export class MapController {
     this.theme = options.theme;
     this.lang = options.lang;
     this.eventLayer = new EventLayer(options.theme);
+    this.container = document.createElement('div');
+    this.container.className = 'cm-map-surface';
+    this.applied = this.style();
     this.map = new MaplibreMap({
-      container: options.container,
-      style: this.style(),
+      container: this.container,
+      style: this.applied,
       // The region the app ships in detail, until a dataset frames the view; no world
-      // basemap is fetched for it (see ensureWorld).
+      // basemap is fetched for it (see ensureWorld). Fitted again once attached (pendingView).
       bounds: BASEMAP_BOX,
       attributionControl: false,
-      // Keeps the canvas pixels after each frame so screenshots and tests can read them.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // The style is built in code and checked against the style spec by the unit tests
+      // (build-style.test.ts); validating it again on every page load is main-thread time at
+      // start-up for nothing.
+      validateStyle: false,
+      // Labels appear at once where they are placed rather than fading in over 300 ms (as
+      // MapLibre already does until the map is first idle): a fade is a frame per step, each
+      // ~0.1 s of the CPU in software WebGL, after every switch, move or change of state that
+      // places labels again (a language switch places them all).
+      fadeDuration: 0,
     });
+    this.worldCheckedAt = this.cameraKey();
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }), 'bottom-right');
     this.map.on('styleimagemissing', (event) => this.addImage(event.id));
-    this.map.on('style.load', () => this.applyState());
+    this.map.on('style.load', () => {
+      this.styleLoaded = true;
+      this.applyState();
+    });
     this.map.on('mousemove', (event) => this.handlePointerMove(event));
     this.map.on('mouseout', () => this.setPointerTarget(null));
     this.map.on('click', (event) => this.handleClick(event));
@@ -163,24 +190,44 @@ export class MapController {
     this.setState(featureId, { hover: true });
   }
 
+  /** Puts the map into `host` (the map view's element) and fits it to its size there. */
+  attach(host: HTMLElement): void {
+    host.append(this.container);
+    // From the stand-in size of a detached container (400×300) to the real one.
+    this.map.resize();
+    const view = this.pendingView;
+    this.pendingView = null;
+    view?.();
+  }
+
+  /** Takes the map out of the page (the map view unmounted); it keeps running until destroy(). */
+  detach(): void {
+    this.container.remove();
+  }
+
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
     this.eventLayer.setTheme(theme);
-    // Coloured images carry their colour in their id: only the hatch follows the theme.
-    if (this.map.hasImage(IMAGE_IDS.hatch)) this.map.updateImage(IMAGE_IDS.hatch, makeHatchImage(PALETTES[theme].hatch));
+    // Coloured images carry their colour in their id; the hatch and the selection ring are
+    // redrawn under their own ids.
+    for (const id of [IMAGE_IDS.hatch, IMAGE_IDS.selectionRing]) if (this.map.hasImage(id)) this.map.updateImage(id, this.themedImage(id));
     this.addColoredImages();
-    this.map.setStyle(this.style(), { diff: true });
+    this.restyle();
   }
 
   setLanguage(lang: LabelLanguage): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.map.setStyle(this.style(), { diff: true });
+    this.restyle();
   }
 
   /** Moves the camera to show the given features (all the dataset's features when empty). */
   frame(featureIds: readonly string[], animate = true): void {
+    if (!this.container.isConnected) {
+      this.pendingView = () => this.frame(featureIds, false);
+      return;
+    }
     const targets = frameTargets(this.features, this.display, featureIds);
     if (targets.length === 0) return;
     const [west, south, east, north] = featureBounds(targets);
@@ -236,6 +283,7 @@ export class MapController {
     if (this.eventFrame !== null) cancelAnimationFrame(this.eventFrame);
     this.tooltip.remove();
     this.map.remove();
+    this.container.remove();
   }
 
   private applyEventView(input: EventViewInput): void {
@@ -268,46 +316,62 @@ export class MapController {
   }
 
   /**
-   * Fetches the world basemap the first time the view shows anything outside the detailed
+   * Adds the world basemap the first time the view shows anything outside the detailed
    * region's box: a dataset elsewhere on Earth, or a reader panning or zooming out. Until then
-   * its sources stay empty, so a first load inside the region costs what it did before.
+   * the style has neither its sources nor its layers, so a first load inside the region
+   * fetches, tiles and draws none of it.
    */
   private ensureWorld(): void {
-    if (this.world !== null) return;
+    if (this.world !== null || this.fittingRegion) return;
+    // A resize shows more or less of the same place: only a camera move can lead outside.
+    const camera = this.cameraKey();
+    if (camera === this.worldCheckedAt) return;
+    this.worldCheckedAt = camera;
     const bounds = this.map.getBounds();
     const [west, south, east, north] = BASEMAP_BOX;
     const inside = bounds.getWest() >= west && bounds.getEast() <= east && bounds.getSouth() >= south && bounds.getNorth() <= north;
     if (inside) return;
-    // The style names the URLs from now on too, so a theme switch (a style diff) keeps the data.
     this.world = worldUrls(this.options.baseUrl);
-    this.applyWorld();
+    this.restyle();
   }
 
-  /** Points the world sources at their files, once: a style built after this names them itself. */
-  private applyWorld(): void {
-    const world = this.world;
-    if (world === null || this.worldApplied) return;
-    const sources = (Object.entries(WORLD_SOURCE_IDS) as [keyof WorldUrls, string][]).map(
-      ([key, id]) => [key, this.map.getSource<GeoJSONSource>(id)] as const,
-    );
-    if (sources.some(([, source]) => source === undefined)) return;
-    for (const [key, source] of sources) source!.setData(world[key]);
-    this.worldApplied = true;
+  /**
+   * Shows the detailed region, as the map was created with (its box, fitted to the map's
+   * size, shows a little beyond it on one side: that is not a reason to fetch the world).
+   */
+  private fitRegion(): void {
+    // Its move events fire inside fitBounds.
+    this.fittingRegion = true;
+    this.map.fitBounds(BASEMAP_BOX, { duration: 0 });
+    this.fittingRegion = false;
+    this.worldCheckedAt = this.cameraKey();
   }
 
+  private cameraKey(): string {
+    const { lng, lat } = this.map.getCenter();
+    return `${lng},${lat},${this.map.getZoom()}`;
+  }
+
+  /**
+   * Brings the map's style in line with the theme, the language and the world in place (see
+   * update-style.ts), or, before the style has loaded, once it has (applyState).
+   */
+  private restyle(): void {
+    if (!this.styleLoaded) return;
+    const next = this.style();
+    updateStyle(this.map, this.applied, next);
+    this.applied = next;
+  }
+
+  /** The style for the current theme, language and world; the features are set apart (setFeatures). */
   private style(): StyleSpecification {
-    const style = buildStyle({
+    return buildStyle({
       theme: this.theme,
       lang: this.lang,
       basemap: basemapUrls(this.options.baseUrl),
       world: this.world,
       fontFaces: buildFontFaces(this.options.baseUrl),
     });
-    // The current features go into the style itself, so a theme or language switch (a style
-    // diff) sees an unchanged source and keeps its tiles and feature-state.
-    const mission = style.sources[MISSION_SOURCE_ID];
-    if (mission?.type === 'geojson') mission.data = this.featureCollection();
-    return style;
   }
 
   private featureCollection(): GeoJSON.FeatureCollection {
@@ -344,9 +408,12 @@ export class MapController {
 
   private applyState(): void {
     this.addImage(IMAGE_IDS.hatch);
+    this.addImage(IMAGE_IDS.selectionRing);
     this.addColoredImages();
-    // The view may have left the region before the style had its sources.
-    this.applyWorld();
+    // A theme, a language or the world may have changed before the style had loaded, and a
+    // dataset may have arrived.
+    this.restyle();
+    if (this.features.length > 0) this.source()?.setData(this.featureCollection());
     this.ensureEventLayer();
     this.setState(this.selectedId, { selected: true });
     this.setState(this.hoveredId, { hover: true });
@@ -366,17 +433,28 @@ export class MapController {
     for (const color of colors) for (const prefix of Object.values(COLORED_IMAGE_PREFIXES)) this.addImage(`${prefix}${color}`);
   }
 
+  /** The hatch or the selection ring, in the theme's colours. */
+  private themedImage(id: typeof IMAGE_IDS.hatch | typeof IMAGE_IDS.selectionRing) {
+    const c = PALETTES[this.theme];
+    return id === IMAGE_IDS.hatch ? makeHatchImage(c.hatch) : makeSelectionRingImage(hexToRgba(c.selection));
+  }
+
   /** Adds one of the style's images the first time it is asked for (ids that are not ours are left alone). */
   private addImage(id: string): void {
     if (this.map.hasImage(id)) return;
-    const image = id === IMAGE_IDS.hatch ? makeHatchImage(PALETTES[this.theme].hatch) : makeColoredImage(id);
+    const image = id === IMAGE_IDS.hatch || id === IMAGE_IDS.selectionRing ? this.themedImage(id) : makeColoredImage(id);
     if (image) this.map.addImage(id, image, { pixelRatio: 2 });
   }
 
   private featureIdAt(event: MapMouseEvent): string | null {
     const layers = INTERACTIVE_LAYERS.filter((layer) => this.map.getLayer(layer));
     const hits = this.map.queryRenderedFeatures(event.point, { layers });
-    const id = hits[0]?.properties['id'];
+    // Hits come topmost layer first; the areas share one layer, ranked by role.
+    const areaRank = (properties: Record<string, unknown>) => AREA_PICK_ORDER.indexOf((properties[DISPLAY_PROPERTIES.role] as string | undefined) ?? null);
+    const hit =
+      hits.find((f) => f.layer.id !== LAYER_IDS.areaFill) ??
+      hits.reduce<(typeof hits)[number] | undefined>((best, f) => (best === undefined || areaRank(f.properties) < areaRank(best.properties) ? f : best), undefined);
+    const id = hit?.properties['id'];
     return typeof id === 'string' ? id : null;
   }
 

@@ -48,17 +48,18 @@ function featureIdsOf(index: DatasetIndex | null, ref: EntityRef | null): string
 /** Wires the two together and returns the function that undoes it. */
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
   const readEventView = () => eventViewInput(store.getState());
-  // Every new dataset opens framed on its features (frameTargets leaves context such as a divide out).
-  const applyDataset = (index: DatasetIndex | null) => {
+  // Every new dataset opens framed on its features (frameTargets leaves context such as a divide out);
+  // a revision of the draft being edited does not move the camera from what the user looks at.
+  const applyDataset = (index: DatasetIndex | null, frame = true) => {
     controller.setFeatures(index ? [...index.features] : [], index ? featureDisplayOf(index) : [], index?.dataset.kinds);
     controller.setEventData(index);
-    controller.frame([], false);
+    if (frame) controller.frame([], false);
   };
 
   const unsubscribers = [
     store.subscribe(
       (state) => state.index,
-      (index) => applyDataset(index),
+      (index) => applyDataset(index, store.getState().lastChangeOrigin !== 'editor'),
     ),
     store.subscribe(
       (state) => state.selected,

@@ -1,56 +1,38 @@
 /**
- * The map's React shell: a container element, and an effect that creates the MapController,
- * binds it to the store and destroys both on unmount. It renders nothing else: scrubbing or
- * hovering never re-renders this component.
+ * The map's React shell: an element the running map (started with the app, see start-map.ts)
+ * is attached to while this component is mounted, and effects that pass theme and label
+ * language on. It renders nothing else: scrubbing or hovering never re-renders this component.
  */
-import { useEffect, useRef } from 'react';
-import { useAppStoreApi } from '../store/store-context';
-import { MapController } from './map-controller';
-import { bindMapToStore } from './map-store-binding';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { MapController } from './map-controller';
 import type { LabelLanguage } from './style/label-expressions';
 import type { Theme } from './style/palette';
 
 interface MapViewProps {
+  controller: MapController;
   theme: Theme;
   lang: LabelLanguage;
-  /** Receives the controller once the map exists (the app exposes it for tests). */
+  /** Receives the controller once the map is on the page, and null when it leaves. */
   onReady?: (controller: MapController | null) => void;
 }
 
-export function MapView({ theme, lang, onReady }: MapViewProps) {
-  const store = useAppStoreApi();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const controllerRef = useRef<MapController | null>(null);
-  // Theme and language at creation time; later changes go through the effects below.
-  const initial = useRef({ theme, lang });
+export function MapView({ controller, theme, lang, onReady }: MapViewProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const controller = new MapController({
-      container,
-      theme: initial.current.theme,
-      lang: initial.current.lang,
-      baseUrl: document.baseURI,
-      onHover: (id) => store.getState().hover(id ? { type: 'feature', id } : null, 'map'),
-      onClick: (id) => {
-        if (id) store.getState().select({ type: 'feature', id }, 'map');
-        else store.getState().clearSelection('map');
-      },
-    });
-    const unbind = bindMapToStore(controller, store);
-    controllerRef.current = controller;
+  // A layout effect: the map takes its size before the browser first paints the app.
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    controller.attach(host);
     onReady?.(controller);
     return () => {
-      unbind();
       onReady?.(null);
-      controllerRef.current = null;
-      controller.destroy();
+      controller.detach();
     };
-  }, [store, onReady]);
+  }, [controller, onReady]);
 
-  useEffect(() => controllerRef.current?.setTheme(theme), [theme]);
-  useEffect(() => controllerRef.current?.setLanguage(lang), [lang]);
+  useEffect(() => controller.setTheme(theme), [controller, theme]);
+  useEffect(() => controller.setLanguage(lang), [controller, lang]);
 
-  return <div ref={containerRef} className="cm-map" role="region" aria-label="Map" />;
+  return <div ref={hostRef} className="cm-map" role="region" aria-label="Map" />;
 }

@@ -3,27 +3,60 @@
  * highlight that selects it, collection debris dimmed (or hidden), and the article's
  * publisher, date, wire service and link. It follows the selection: the article holding the
  * selected excerpts opens and scrolls to them; the hovered item's excerpts light up too.
+ *
+ * For a curator (`selectionTools` given) the text also takes a selection, by mouse or by
+ * keyboard: each rendered run carries its offset in the stored text, the selection is read
+ * back as offsets (selection-offsets), and the tools for it are shown under the text.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { safeHttpUrl } from '../domain/safe-http-url';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { excerptsForArticle } from '../store/queries';
 import { formatSourceLine } from '../ui/format-date';
 import { linkedExcerpts } from './linked-excerpts';
 import { segmentArticle } from './segment-article';
+import { RUN_OFFSET_ATTRIBUTE } from './selection-offsets';
+import { useTextSelection } from './use-text-selection';
 
 /** Long texts (e.g. synthetic datasets) are shown around the excerpts of interest. */
 const MAX_RENDERED_CHARS = 20_000;
 
-export function ArticleReader() {
+/** Words selected in an article: offsets into its stored text, [start, end). */
+export interface ArticleSelection {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+const TEXT = {
+  selectable: 'Article text: select words with the mouse, or with Shift and the arrow keys, then press Tab for what to do with them',
+};
+
+interface ArticleReaderProps {
+  /** Opens this article (one just added, say) until the selection or the picker says otherwise. */
+  articleId?: string | null;
+  /** Makes the text selectable and shows these tools under it while words are selected. */
+  selectionTools?: (selection: ArticleSelection) => ReactNode;
+}
+
+export function ArticleReader({ articleId = null, selectionTools }: ArticleReaderProps = {}) {
   const store = useAppStoreApi();
   const index = useAppStore((s) => s.index);
   const selected = useAppStore((s) => s.selected);
   const hovered = useAppStore((s) => s.hovered);
   // The picker's choice holds only for the selection it was made under.
-  const [choice, setChoice] = useState<{ under: unknown; article: number } | null>(null);
+  const [choice, setChoice] = useState<{ under: unknown; article: string } | null>(null);
+  // An article the caller asks for is a choice made now (React's "adjust state on prop change").
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  if (articleId !== askedFor) {
+    setAskedFor(articleId);
+    if (articleId !== null) setChoice({ under: selected, article: articleId });
+  }
   const [showDebris, setShowDebris] = useState(true);
   const textRef = useRef<HTMLDivElement>(null);
+  const toolsRef = useRef<HTMLDivElement>(null);
+  const curating = selectionTools !== undefined;
+  const textSelection = useTextSelection(textRef, toolsRef, curating);
 
   const active = useMemo(() => linkedExcerpts(index, selected), [index, selected]);
   const lit = useMemo(() => new Set(linkedExcerpts(index, hovered)), [index, hovered]);
@@ -31,7 +64,8 @@ export function ArticleReader() {
 
   // The selection decides the article; the picker overrides it until the selection changes.
   const selectionArticle = index && active.length > 0 ? (index.excerptArticle[active[0]!] ?? 0) : null;
-  const chosenArticle = choice !== null && choice.under === selected ? choice.article : null;
+  const chosenOrdinal = choice !== null && choice.under === selected ? index?.articleOrdinalById.get(choice.article) : undefined;
+  const chosenArticle = chosenOrdinal ?? null;
   const articleOrdinal = chosenArticle ?? selectionArticle ?? 0;
   const article = index?.articles[articleOrdinal];
 
@@ -68,9 +102,9 @@ export function ArticleReader() {
       {index.articles.length > 1 ? (
         <label className="cm-reader-picker">
           Article{' '}
-          <select value={articleOrdinal} onChange={(e) => setChoice({ under: selected, article: Number(e.target.value) })}>
-            {index.articles.map((a, i) => (
-              <option key={a.id} value={i}>
+          <select value={article.id} onChange={(e) => setChoice({ under: selected, article: e.target.value })}>
+            {index.articles.map((a) => (
+              <option key={a.id} value={a.id}>
                 {a.title}
               </option>
             ))}
@@ -97,18 +131,26 @@ export function ArticleReader() {
             that is not part of the article (dimmed)
           </label>
         ) : null}
-        <div ref={textRef} className="cm-article-text">
+        <div
+          ref={textRef}
+          className="cm-article-text"
+          {...(curating
+            ? { tabIndex: 0, 'aria-label': TEXT.selectable, 'data-curating': 'true', onKeyDown: textSelection.onKeyDown }
+            : {})}
+        >
           {view.start > 0 ? '… ' : null}
           {segments.map((segment) => {
             const text = article.text.slice(segment.start, segment.end);
+            // Each run says where it starts in the stored text: selection-offsets reads it back.
+            const run = { [RUN_OFFSET_ATTRIBUTE]: segment.start };
             if (segment.debris) {
               return showDebris ? (
-                <span key={segment.start} className="cm-debris" title="Not part of the article: collection debris">
+                <span key={segment.start} {...run} className="cm-debris" title="Not part of the article: collection debris">
                   {text}
                 </span>
               ) : null;
             }
-            if (segment.excerpts.length === 0) return <span key={segment.start}>{text}</span>;
+            if (segment.excerpts.length === 0) return <span key={segment.start} {...run}>{text}</span>;
             const excerpt = segment.excerpts[0]!;
             const id = index.excerptIds[excerpt]!;
             const isActive = segment.excerpts.some((x) => activeSet.has(x));
@@ -116,12 +158,16 @@ export function ArticleReader() {
             return (
               <mark
                 key={segment.start}
+                {...run}
                 data-excerpt={id}
                 data-active={isActive ? 'true' : undefined}
                 data-hovered={isLit ? 'true' : undefined}
                 role="button"
                 tabIndex={0}
-                onClick={() => store.getState().select({ type: 'excerpt', id }, 'reader')}
+                onClick={() => {
+                  // A curator dragging across a highlight is selecting words, not the excerpt.
+                  if (!(curating && textSelection.selection !== null)) store.getState().select({ type: 'excerpt', id }, 'reader');
+                }}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
@@ -136,7 +182,21 @@ export function ArticleReader() {
             );
           })}
           {view.end < article.text.length ? ' …' : null}
+          {textSelection.caret ? (
+            <span className="cm-caret" aria-hidden="true" style={textSelection.caret} />
+          ) : null}
         </div>
+        {curating && textSelection.selection !== null ? (
+          <div
+            ref={toolsRef}
+            className="cm-selection-tools"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') textRef.current?.focus();
+            }}
+          >
+            {selectionTools({ articleId: article.id, ...textSelection.selection })}
+          </div>
+        ) : null}
       </article>
     </section>
   );

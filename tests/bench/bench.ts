@@ -6,15 +6,19 @@
  * shows it, against a bare repaint of the same state measured in the same run, with the
  * main-thread script time, React commits, bytes uploaded to the GPU and messages to
  * MapLibre's workers per step. Then the filtering methods compared alone, and the ways of
- * loading a file compared on their own page. Prints a table and writes
+ * loading a file compared on their own page, against `JSON.parse` alone on the same file. Prints a table and writes
  * tests/bench/results.json. Method and figures: docs/performance.md.
  *
  * Then the import row: a synthetic 100k-row ACLED CSV opened by `?data=`, against papaparse's
  * bare parse of the same file in a worker.
  *
+ * First of all, start-up and switches (measure-startup.ts): the default page's first idle
+ * against a bare MapLibre page drawing the same basemap (`bare-page/`), the scripts the page
+ * and `<conflict-map>` load before their first idle, and what a theme or language switch costs.
+ *
  * Options: --sizes=1000,10000 (default 1000,10000,100000,1000000), --steps=N (scrub steps
  * per size, default 40), --skip-build (reuse dist-bench/), --no-methods, --no-loading, --no-app,
- * --no-import, --import-rows=N (default 100000).
+ * --no-import, --import-rows=N (default 100000), --no-startup, --startup-runs=N (default 7).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,8 +31,9 @@ import { findChromium } from '../tools/chromium.mjs';
 import { measureApp, type AppResult, type Method } from './measure-app';
 import { ensureAcledFile, measureImport, type ImportResult } from './measure-import';
 import { measureLoading, type LoadingResult, type LoadMode } from './measure-loading';
+import { ELEMENT_HOST_HTML, ELEMENT_HOST_PATH, measureStartup, type StartupResult } from './measure-startup';
 import { benchProbesScript } from './page-scripts';
-import { loadingRowOf, methodRowOf, rowOf, table, type BenchResults } from './report';
+import { loadingRowOf, methodRowOf, rowOf, startupOf, table, type BenchResults } from './report';
 import { startStaticServer } from '../browser/support/static-server';
 import { round } from './stats';
 import { benchDataDir, ensureDatasetFile } from './synthetic-files';
@@ -45,6 +50,8 @@ interface Options {
   loading: boolean;
   app: boolean;
   importRows: number;
+  /** Alternating app / bare-page runs for the start-up figures; 0 skips them. */
+  startupRuns: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -57,6 +64,7 @@ function parseOptions(args: string[]): Options {
     loading: !args.includes('--no-loading'),
     app: !args.includes('--no-app'),
     importRows: args.includes('--no-import') ? 0 : Number(value('import-rows') ?? 100_000),
+    startupRuns: args.includes('--no-startup') ? 0 : Number(value('startup-runs') ?? 7),
   };
 }
 
@@ -75,7 +83,15 @@ async function buildAll(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: `${outDir}/loader`, emptyOutDir: true, target: 'es2022', sourcemap: false },
   });
-  log(`built the app and the loader page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await build({
+    configFile: false,
+    root: `${root}tests/bench/bare-page`,
+    base: './',
+    logLevel: 'warn',
+    // MapLibre is one chunk of about 1 MB, as in the app.
+    build: { outDir: `${outDir}/bare`, emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  });
+  log(`built the app, the loader page and the bare MapLibre page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function launch(): Promise<Browser> {
@@ -100,15 +116,32 @@ async function main(): Promise<void> {
   const dataDir = benchDataDir();
   const files = options.sizes.map((events) => ensureDatasetFile(dataDir, events, log));
   const acled = options.importRows > 0 ? ensureAcledFile(dataDir, options.importRows, log) : null;
-  const server = await startStaticServer({ root: outDir, mounts: { '/bench-data/': dataDir } });
+  const server = await startStaticServer({
+    root: outDir,
+    mounts: { '/bench-data/': dataDir },
+    routes: { [ELEMENT_HOST_PATH]: ['text/html; charset=utf-8', ELEMENT_HOST_HTML] },
+  });
   const browser = await launch();
   const probes = benchProbesScript();
 
   const apps: AppResult[] = [];
   const loading: LoadingResult[] = [];
   let imported: ImportResult | null = null;
+  let startup: StartupResult | null = null;
   const slowMethods = new Set<Method>();
   try {
+    if (options.startupRuns > 0) {
+      log(`start-up: the default page against the bare MapLibre page, ${options.startupRuns} runs each`);
+      startup = await measureStartup(browser, {
+        baseUrl: server.url,
+        bareUrl: `${server.url}bare/index.html`,
+        probes,
+        runs: options.startupRuns,
+        switches: 3,
+        log,
+      });
+      log(`    first idle ${Math.round(startup.firstIdleMs)} ms, bare ${Math.round(startup.bareFirstIdleMs)} ms, ratio ${startup.ratio.toFixed(2)}`);
+    }
     for (const file of files) {
       log(`${file.events.toLocaleString('en')} events (${(file.bytes / 1e6).toFixed(1)} MB)`);
       // At 1M the GeoJSON methods need minutes to tile and seconds a step: the trend from
@@ -137,7 +170,8 @@ async function main(): Promise<void> {
         const dataUrl = `${server.url}bench-data/${file.name}`;
         const measured = await measureLoading(browser, `${server.url}loader/index.html`, dataUrl, file, modes);
         loading.push(...measured);
-        for (const m of measured) log(`    load (${m.mode}): ${(m.totalMs / 1000).toFixed(2)} s, page blocked ${(m.blockedMs / 1000).toFixed(2)} s (longest task ${m.longestTaskMs.toFixed(0)} ms)`);
+        log(`    JSON.parse alone: ${((measured[0]?.jsonParseMs ?? NaN) / 1000).toFixed(2)} s`);
+        for (const m of measured) log(`    load (${m.mode}): ${(m.totalMs / 1000).toFixed(2)} s (${m.ratio.toFixed(2)} × JSON.parse), page blocked ${(m.blockedMs / 1000).toFixed(2)} s (longest task ${m.longestTaskMs.toFixed(0)} ms)`);
       }
     }
     if (acled !== null) {
@@ -195,12 +229,14 @@ async function main(): Promise<void> {
       'Per-step counts are means: bytes passed to WebGL upload calls, Worker.prototype.postMessage calls, React commits (all roots) and renders of the map component, frames drawn.',
       'visibleEvents: events the window holds (the same 10,000 from 100k up), visibleMarks: marks drawn (one per event and place).',
       'loadMs: from navigation to the dataset in the store, by ?data=URL through whatever loader the app uses (loadPath).',
+      'startup: navigation → first idle of the default page (its dataset and event marks drawn) and of the bare MapLibre page (tests/bench/bare-page: the same basemap files and layers, at the camera and canvas size the app ended at), alternating runs in fresh contexts, medians; initialJs: scripts fetched before first idle, gzip level 9, the page\'s own thread apart from workers; switches: through the store, each way, requests (the most in one), frames until idle (the most in one), median time ÷ a bare repaint.',
     ],
     rows,
     targets,
     methods: apps.flatMap((a) => a.methods.map((m) => methodRowOf(a.events, m))),
     loading: loading.map(loadingRowOf),
     import: imported === null ? null : { ...imported },
+    startup: startup === null ? null : startupOf(startup),
   };
   mkdirSync(fileURLToPath(new URL('.', `file://${resultsPath}`)), { recursive: true });
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
@@ -213,11 +249,20 @@ async function main(): Promise<void> {
   }
   if (results.loading.length) {
     log('');
-    log(table(results.loading, ['events', 'mode', 'totalMs', 'blockedMs', 'longestTaskMs', 'parseMs', 'validateMs', 'packMs', 'transferMs', 'decodeMs', 'indexMsAfterLoad']));
+    log(table(results.loading, ['events', 'mode', 'jsonParseMs', 'totalMs', 'ratio', 'blockedMs', 'longestTaskMs', 'readMs', 'parseMs', 'validateMs', 'packMs', 'transferMs', 'decodeMs', 'indexMsAfterLoad']));
   }
   if (imported !== null) {
     log('');
     log(table([{ ...imported }], ['rows', 'megabytes', 'importMs', 'eventsLoaded', 'longestTaskMs', 'papaparseParseMs', 'ratio', 'ratioOk', 'longestTaskOk']));
+  }
+  if (results.startup !== null) {
+    const s = results.startup;
+    log('');
+    log(table([s.firstIdle], ['firstIdleMs', 'bareFirstIdleMs', 'ratio', 'ratioOk', 'datasetMs', 'programs', 'barePrograms', 'runs']));
+    log('');
+    log(table(s.initialJs, ['entry', 'files', 'gzipKB', 'workerFiles', 'workerGzipKB', 'totalGzipKB']));
+    log('');
+    log(table(s.switches, ['kind', 'switches', 'requests', 'frames', 'workerMessages', 'switchMs', 'repaintMs', 'ratio', 'ok']));
   }
   log('');
   log(`targets: ${JSON.stringify(targets)}`);

@@ -5,6 +5,7 @@
  */
 import type { AppResult, MethodResult } from './measure-app';
 import type { LoadingResult } from './measure-loading';
+import type { ScriptBytes, StartupResult } from './measure-startup';
 import { round } from './stats';
 
 export interface BenchResults {
@@ -17,6 +18,64 @@ export interface BenchResults {
   loading: Record<string, unknown>[];
   /** The ACLED import row, or null when the run skipped it. */
   import: Record<string, unknown> | null;
+  /** Start-up and switches, or null when the run skipped them. */
+  startup: StartupReport | null;
+}
+
+/** The start-up targets: first idle within 1.3× the bare page, 350 KB of initial JS, switches free. */
+export const STARTUP_TARGETS = { firstIdleRatio: 1.3, initialJsGzipKB: 350, switchRequests: 0, switchFrames: 2 } as const;
+
+export interface StartupReport {
+  firstIdle: Record<string, unknown>;
+  initialJs: Record<string, unknown>[];
+  switches: Record<string, unknown>[];
+}
+
+const kb = (bytes: number) => round(bytes / 1024);
+
+function initialJsRowOf(entry: string, scripts: ScriptBytes): Record<string, unknown> {
+  return {
+    entry,
+    files: scripts.files,
+    kB: kb(scripts.bytes),
+    gzipKB: kb(scripts.gzipBytes),
+    workerFiles: scripts.workerFiles,
+    workerGzipKB: kb(scripts.workerGzipBytes),
+    totalGzipKB: kb(scripts.gzipBytes + scripts.workerGzipBytes),
+    // The page's own thread is what the target counts: workers do not hold up the first view's script.
+    ok: scripts.gzipBytes / 1024 <= STARTUP_TARGETS.initialJsGzipKB,
+    scripts: scripts.scripts.map((s) => ({ ...s, gzipKB: kb(s.gzipBytes) })),
+  };
+}
+
+export function startupOf(result: StartupResult): StartupReport {
+  return {
+    firstIdle: {
+      firstIdleMs: round(result.firstIdleMs),
+      bareFirstIdleMs: round(result.bareFirstIdleMs),
+      ratio: round(result.ratio),
+      ratioOk: result.ratio <= STARTUP_TARGETS.firstIdleRatio,
+      programs: result.programs,
+      barePrograms: result.barePrograms,
+      runs: result.runs,
+      datasetMs: round(result.datasetMs),
+      firstIdleRunsMs: result.firstIdleRunsMs.map(round),
+      bareFirstIdleRunsMs: result.bareFirstIdleRunsMs.map(round),
+      canvas: `${result.canvas.width}×${result.canvas.height}`,
+    },
+    initialJs: [initialJsRowOf('page', result.page), initialJsRowOf('element', result.element)],
+    switches: result.switches.map((s) => ({
+      kind: s.kind,
+      switches: s.switches,
+      requests: s.requests,
+      frames: s.frames,
+      workerMessages: s.workerMessages,
+      switchMs: round(s.switchMs),
+      repaintMs: round(s.repaintMs),
+      ratio: round(s.ratio),
+      ok: s.requests <= STARTUP_TARGETS.switchRequests && s.frames <= STARTUP_TARGETS.switchFrames,
+    })),
+  };
 }
 
 /** One row per size: the app's own scrub through the store (the path a user drives). */
@@ -93,6 +152,8 @@ export function loadingRowOf(result: LoadingResult): Record<string, unknown> {
     decodeMs: t ? round(t['decode']!) : null,
     progressMessages: result.progressMessages,
     indexMsAfterLoad: round(result.indexMs),
+    jsonParseMs: round(result.jsonParseMs),
+    ratio: round(result.ratio),
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * The map (issue 3), driven as a person would: offline, framed on Deir ez-Zor, the divide and
- * the crossing drawn, hover and click, the Places list, language and theme switches.
+ * the crossing drawn, hover and click, the Places list, language and theme switches (which
+ * fetch nothing: the style changes in place).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { openTestPage, type TestPage } from './support/browser';
-import { mapCenter, openApp, renderedFeatureIds, screenPoint, waitForMapIdle, type DebugWindow } from './support/app-driver';
+import { canvasColorAt, mapCenter, openApp, renderedFeatureIds, screenPoint, waitForMapIdle, type DebugWindow } from './support/app-driver';
 import { serveBuiltApp } from './support/built-app';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -25,7 +26,7 @@ describe('the map, offline', () => {
     expect(drawn['cm-divide']).toContain('euphrates');
     expect(drawn['cm-approximate-points']).toContain('al-bukamal-crossing');
     expect(drawn['cm-mission-points']).toContain('deir-ez-zor');
-    expect(drawn['cm-side-tint']).toEqual(expect.arrayContaining(['divide-west-bank', 'divide-east-bank']));
+    expect(drawn['cm-area-fill']).toEqual(expect.arrayContaining(['divide-west-bank', 'divide-east-bank']));
     expect(drawn['cm-route-line']).toContain('supply-route');
     // Both banks carry their cited labels in the opening view, the crossing and the city theirs.
     expect(drawn['cm-mission-labels']).toEqual(
@@ -140,6 +141,36 @@ describe('exploring', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await waitForMapIdle(page);
     await page.screenshot({ path: `${artifacts}map-dark.png` });
+    await context.close();
+  });
+
+  test('a theme or a language switch fetches nothing, and the map is drawn in the new colours', async () => {
+    const { page, context, errors } = await open();
+    // Desert west of the governorate: the land of the basemap, nothing drawn over it.
+    const land: [number, number] = [39.5, 34.3];
+    /** The themes' land colours (map/style/palette.ts). */
+    const LIGHT_LAND = [0xef, 0xec, 0xe6];
+    const DARK_LAND = [0x1c, 0x20, 0x26];
+    const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+    expect(distance(await canvasColorAt(page, land), LIGHT_LAND)).toBeLessThan(4);
+
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await waitForMapIdle(page);
+    const dark = await canvasColorAt(page, land);
+    expect(distance(dark, DARK_LAND), `land drawn ${dark.join(',')}`).toBeLessThan(4);
+
+    const labelText = () => page.evaluate(() => JSON.stringify((window as unknown as DebugWindow).__conflictMap!.map.getLayoutProperty('cm-mission-labels', 'text-field')));
+    const english = await labelText();
+    await page.getByRole('group', { name: 'Label language' }).getByRole('button', { name: 'عربي' }).click();
+    await expect.poll(labelText).not.toBe(english);
+    await waitForMapIdle(page);
+    expect(distance(await canvasColorAt(page, land), DARK_LAND)).toBeLessThan(4);
+    // Neither switch fetched anything: no basemap file, no font, no script.
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

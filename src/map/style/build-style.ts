@@ -1,6 +1,6 @@
 /**
  * Builds the map's MapLibre style (style spec v8) from geo-data/: the quiet world basemap
- * (empty until the view needs it), the detailed basemap of the region the app ships, and the
+ * (left out until the view needs it), the detailed basemap of the region the app ships, and the
  * dataset's features drawn as their display hints say (a divide, the sides of it, a route,
  * a crossing, an outline, or plainly) with their labels. Pure: theme, label language and
  * asset URLs in, a style object out. Nothing here knows any dataset's ids or kinds.
@@ -8,7 +8,6 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
-  GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -26,7 +25,7 @@ export interface StyleOptions {
   theme: Theme;
   lang: LabelLanguage;
   basemap: BasemapUrls;
-  /** The world basemap's files once the view has needed them; null keeps its sources empty. */
+  /** The world basemap's files once the view has needed them; null leaves its sources and layers out. */
   world: WorldUrls | null;
   fontFaces: StyleSpecification['font-faces'];
 }
@@ -125,7 +124,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': c.background } },
     // The world lies under the detailed region, whose opaque land covers it inside its box.
-    ...worldLayers,
+    ...(world ? worldLayers : []),
     { id: LAYER_IDS.countries, type: 'fill', source: 'cm-countries', paint: { 'fill-color': c.land } },
     { id: LAYER_IDS.urban, type: 'fill', source: 'cm-urban', paint: { 'fill-color': c.urban, 'fill-opacity': 0.8 } },
     {
@@ -135,25 +134,20 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       paint: { 'line-color': c.adminLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
     {
-      id: LAYER_IDS.outlineFill,
-      type: 'fill',
-      source: MISSION_SOURCE_ID,
-      filter: all(isArea, role('outline')),
-      paint: { 'fill-color': colorOr(c.outlineFill), 'fill-opacity': byState(0.28, 0.22, 0.12, 0.05) },
-    },
-    {
-      id: LAYER_IDS.sideTint,
-      type: 'fill',
-      source: MISSION_SOURCE_ID,
-      filter: all(isArea, role('side')),
-      paint: { 'fill-color': colorOr(c.label), 'fill-opacity': byState(0.34, 0.26, 0.16, 0.06) },
-    },
-    {
+      // Every area in one layer, whatever its role (one bucket and one draw per tile, one
+      // program): an outline is a faint wash under the sides of a divide and plain areas.
       id: LAYER_IDS.areaFill,
       type: 'fill',
       source: MISSION_SOURCE_ID,
-      filter: all(isArea, noRole),
-      paint: { 'fill-color': colorOr(c.label), 'fill-opacity': byState(0.34, 0.26, 0.16, 0.06) },
+      filter: all(isArea, ['any', role('outline'), role('side'), noRole]),
+      layout: { 'fill-sort-key': ['case', role('outline'), 0, role('side'), 1, 2] },
+      paint: {
+        'fill-color': colorOr(['case', role('outline'), c.outlineFill, c.label]),
+        'fill-opacity': ['case', role('outline'), byState(0.28, 0.22, 0.12, 0.05), byState(0.34, 0.26, 0.16, 0.06)],
+        // The edge layers below draw every boundary; an antialiased outline under them would
+        // change nothing visible (≤ 5 of 255 on a pixel) and costs a program to link.
+        'fill-antialias': false,
+      },
     },
     {
       // Texture says "approximate" for every area flagged so, whatever its colour.
@@ -161,7 +155,9 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       type: 'fill',
       source: MISSION_SOURCE_ID,
       filter: all(isArea, approximate),
-      paint: { 'fill-pattern': IMAGE_IDS.hatch, 'fill-opacity': 0.55 },
+      // No antialiased outline: the dashed edge below covers the boundary, and the outline
+      // would cost a shader program of its own (linked at start-up, slow in software WebGL).
+      paint: { 'fill-pattern': IMAGE_IDS.hatch, 'fill-opacity': 0.55, 'fill-antialias': false },
     },
     {
       id: LAYER_IDS.approximateEdge,
@@ -171,18 +167,17 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       paint: { 'line-color': c.approximateEdge, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
     },
     {
+      // The edges of plain areas, of the sides of a divide and of an outline (approximate or
+      // not: an outline is context, drawn solid), outlines last.
       id: LAYER_IDS.areaEdge,
       type: 'line',
       source: MISSION_SOURCE_ID,
-      filter: all(isArea, notApproximate, ['any', noRole, role('side')]),
-      paint: { 'line-color': byState(c.selection, c.hover, colorOr(c.label)), 'line-width': byState(3, 2.5, 1.2) },
-    },
-    {
-      id: LAYER_IDS.outlineLine,
-      type: 'line',
-      source: MISSION_SOURCE_ID,
-      filter: all(isArea, role('outline')),
-      paint: { 'line-color': byState(c.selection, c.hover, colorOr(c.outlineLine)), 'line-width': byState(3, 2.5, 1.6) },
+      filter: all(isArea, ['any', ['all', notApproximate, ['any', noRole, role('side')]], role('outline')]),
+      layout: { 'line-sort-key': ['case', role('outline'), 1, 0] },
+      paint: {
+        'line-color': byState(c.selection, c.hover, colorOr(['case', role('outline'), c.outlineLine, c.label])),
+        'line-width': byState(3, 2.5, ['case', role('outline'), 1.6, 1.2]),
+      },
     },
     { id: LAYER_IDS.lakes, type: 'fill', source: 'cm-lakes', paint: { 'fill-color': c.water } },
     {
@@ -330,16 +325,15 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       paint: { 'icon-opacity': dimmable(1, 0.3) },
     },
     {
+      // A ring around the selected point. An image in a symbol layer rather than a circle
+      // stroke, so it shares the one symbol-icon program of the arrows and the dashed rings
+      // (each program is linked at start-up, which is slow in software WebGL).
       id: LAYER_IDS.selectionHalo,
-      type: 'circle',
+      type: 'symbol',
       source: MISSION_SOURCE_ID,
       filter: isPoint,
-      paint: {
-        'circle-radius': 14,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': c.selection,
-        'circle-stroke-width': byState(3, 0, 0),
-      },
+      layout: { 'icon-image': IMAGE_IDS.selectionRing, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': byState(1, 0, 0) },
     },
     {
       id: LAYER_IDS.missionLineLabels,
@@ -376,21 +370,23 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
     },
   ];
 
-  const worldSource = (url: string | undefined): GeoJSONSourceSpecification => ({
-    type: 'geojson',
-    data: url ?? EMPTY,
-  });
-
   return {
     version: 8,
     name: `Conflict Map (${theme})`,
+    // A theme switch sets new colours at once rather than fading them over 300 ms: a fade is a
+    // frame per step, and in software WebGL each frame of this map is ~0.1 s of the CPU.
+    transition: { duration: 0, delay: 0 },
     'font-faces': fontFaces,
     sources: {
-      [WORLD_SOURCE_IDS.land]: { ...worldSource(world?.land), attribution: 'Natural Earth' },
-      [WORLD_SOURCE_IDS.borders]: worldSource(world?.borders),
-      [WORLD_SOURCE_IDS.countryLabels]: worldSource(world?.countryLabels),
-      [WORLD_SOURCE_IDS.admin1Lines]: worldSource(world?.admin1Lines),
-      [WORLD_SOURCE_IDS.admin1Labels]: worldSource(world?.admin1Labels),
+      ...(world
+        ? {
+            [WORLD_SOURCE_IDS.land]: { type: 'geojson', data: world.land, attribution: 'Natural Earth' },
+            [WORLD_SOURCE_IDS.borders]: { type: 'geojson', data: world.borders },
+            [WORLD_SOURCE_IDS.countryLabels]: { type: 'geojson', data: world.countryLabels },
+            [WORLD_SOURCE_IDS.admin1Lines]: { type: 'geojson', data: world.admin1Lines },
+            [WORLD_SOURCE_IDS.admin1Labels]: { type: 'geojson', data: world.admin1Labels },
+          }
+        : {}),
       'cm-countries': { type: 'geojson', data: basemap.countries, attribution: 'Natural Earth' },
       'cm-boundary-lines': { type: 'geojson', data: basemap.boundaryLines },
       'cm-admin1': { type: 'geojson', data: basemap.admin1 },

@@ -29,12 +29,9 @@ export const LAYER_IDS = {
   admin1Lines: 'cm-admin1-lines',
   admin1Labels: 'cm-admin1-labels',
   areaFill: 'cm-area-fill',
-  outlineFill: 'cm-outline-fill',
-  sideTint: 'cm-side-tint',
   approximateHatch: 'cm-approximate-hatch',
   approximateEdge: 'cm-approximate-edge',
   areaEdge: 'cm-area-edge',
-  outlineLine: 'cm-outline-line',
   lakes: 'cm-lakes',
   rivers: 'cm-rivers',
   borders: 'cm-borders',
@@ -55,7 +52,7 @@ export const LAYER_IDS = {
 
 /**
  * Layers that answer hover and click, topmost first: points before lines before areas, so
- * the smallest target under the pointer wins.
+ * the smallest target under the pointer wins (among areas, see `AREA_PICK_ORDER`).
  */
 export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYER_IDS.approximatePoints,
@@ -64,7 +61,11 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYER_IDS.divide,
   LAYER_IDS.line,
   LAYER_IDS.lineApproximate,
-  LAYER_IDS.sideTint,
   LAYER_IDS.areaFill,
-  LAYER_IDS.outlineFill,
 ];
+
+/**
+ * Which of several areas under the pointer answers, by display role (absent: a plain area):
+ * the sides of a divide, then plain areas, then an outline, which is context around them.
+ */
+export const AREA_PICK_ORDER: readonly (string | null)[] = ['side', null, 'outline'];

@@ -1,7 +1,8 @@
 /**
  * The style's raster images, drawn in code so the style needs no sprite file (nothing to
- * fetch): the hatch that marks approximate areas, the arrowhead of a route, and the dashed
- * ring that marks an approximate point. Arrows and rings take their feature's colour, which
+ * fetch): the hatch that marks approximate areas, the ring around a selected point, the
+ * arrowhead of a route, and the dashed ring that marks an approximate point. The hatch and the
+ * selection ring take the theme's colours under fixed ids (redrawn in place on a theme switch). Arrows and rings take their feature's colour, which
  * the data may choose, so their ids carry it (`cm-arrow-#b3261e`) and each is drawn the first
  * time the map asks for it. Pure functions over RGBA pixels, so they are unit-testable
  * without a canvas.
@@ -17,6 +18,7 @@ export type Rgba = readonly [number, number, number, number];
 /** Image ids used in the style; `cm-` prefixed like every map id. */
 export const IMAGE_IDS = {
   hatch: 'cm-hatch',
+  selectionRing: 'cm-selection-ring',
 } as const;
 
 /** Prefixes of the images drawn in a colour: the id is the prefix and the `#rrggbb` colour. */
@@ -60,6 +62,25 @@ export function makeHatchImage(color: Rgba, spacing = 8, lineWidth = 1.6): RgbaI
       const offset = (x + y) % spacing;
       const distance = Math.min(offset, spacing - offset) / Math.SQRT2;
       paint(image, x, y, color, lineWidth / 2 + 0.5 - distance);
+    }
+  }
+  return image;
+}
+
+/**
+ * The selection ring, as the circle stroke it replaces drew it: 3 px wide outside a radius of
+ * 14 px, at a pixel ratio of 2.
+ */
+export function makeSelectionRingImage(color: Rgba, pixelRatio = 2): RgbaImage {
+  const inner = 14 * pixelRatio;
+  const outer = 17 * pixelRatio;
+  const size = 2 * (outer + 2);
+  const image = blank(size, size);
+  const center = (size - 1) / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - center, y - center);
+      paint(image, x, y, color, Math.min(r - inner, outer - r) + 0.5);
     }
   }
   return image;

@@ -6,7 +6,8 @@
 import type { DataProblem, LoadedDataset } from '../../domain/loaded-dataset';
 import type { AppSliceCreator, AppState } from '../app-state';
 import { DEFAULT_CHANGE_ORIGIN, type ChangeOrigin } from '../change-origin';
-import { buildDatasetIndex, type DatasetIndex } from '../dataset-index';
+import { buildDatasetIndex, type DatasetIndex, type TimeSpan } from '../dataset-index';
+import { entityOrdinal, type EntityRef } from './selection-slice';
 import { buildEventFilterMask } from '../event-filter-mask';
 
 export interface DatasetSlice {
@@ -80,7 +81,7 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
   const last = index.eventCount - 1;
   // The last ordinal may be one of several sharing the latest start; any of them gives that start.
   const time = last >= 0 ? index.startMs[last]! : state.time;
-  return {
+  const change = {
     dataset,
     index,
     source,
@@ -94,5 +95,27 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
     playing: false,
     eventFilterMask: buildEventFilterMask(index, state.kinds, state.actors),
     lastChangeOrigin: origin,
+  };
+  return origin === 'editor' ? { ...change, ...keptView(state, index) } : change;
+}
+
+const sameSpan = (a: TimeSpan | null, b: TimeSpan | null) => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+const stillThere = (index: DatasetIndex, ref: EntityRef | null) => (ref !== null && entityOrdinal(index, ref) >= 0 ? ref : null);
+
+/**
+ * A revision of the draft being edited is the same dataset, changed: what the user looks at
+ * stays — the selection and hover while their ids exist, the cursor while it is inside the
+ * data's time, and a time window they chose. A window that showed everything grows to show
+ * everything still, so a new event is in it.
+ */
+function keptView(state: AppState, index: DatasetIndex): Partial<AppState> {
+  const chosenWindow = state.window !== null && state.index?.extent != null && !sameSpan(state.window, state.index.extent);
+  const { extent } = index;
+  const cursorInside = extent !== null && state.time >= extent.start && state.time < extent.end;
+  return {
+    selected: stillThere(index, state.selected),
+    hovered: stillThere(index, state.hovered),
+    ...(chosenWindow ? { window: state.window } : {}),
+    ...(chosenWindow || cursorInside ? { time: state.time } : {}),
   };
 }

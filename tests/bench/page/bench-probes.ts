@@ -6,8 +6,9 @@
  * the GPU), Worker.prototype.postMessage (messages to MapLibre's workers), the React DevTools
  * global hook (commits, and whether the map's component rendered in them), and
  * requestAnimationFrame callbacks (main-thread script time spent in frames, the map's render
- * included). Probes then drive the app through its store and its map, and time each step
- * from the input to the frame that shows it.
+ * included), and shader programs linked. Probes then drive the app through its store and its
+ * map, and time each step from the input to the frame that shows it; on the bare MapLibre page
+ * (`bare-page/`) they only wait for its map to be idle.
  */
 export {};
 
@@ -24,6 +25,8 @@ interface BenchCounters {
   /** Script time in all other animation-frame callbacks (the app's own frame work). */
   otherFrameScriptMs: number;
   renders: number;
+  /** WebGL programs linked (MapLibre's shader variants and the event layer's). */
+  programsLinked: number;
   longTasks: [number, number][];
 }
 
@@ -34,6 +37,11 @@ interface PageMap {
   isMoving(): boolean;
   once(type: string, listener: () => void): void;
   on(type: string, listener: () => void): void;
+  off(type: string, listener: () => void): void;
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getPaintProperty(id: string, name: string): unknown;
+  getLayoutProperty(id: string, name: string): unknown;
   triggerRepaint(): void;
   getCanvas(): HTMLCanvasElement;
   getLayer(id: string): { implementation?: BenchLayer } | undefined;
@@ -62,6 +70,9 @@ interface PageIndex {
 interface PageStore {
   getState(): {
     index: PageIndex | null;
+    lang: 'en' | 'ar';
+    setTheme(theme: 'light' | 'dark' | null, origin?: string): void;
+    setLang(lang: 'en' | 'ar', origin?: string): void;
     setWindow(window: { start: number; end: number } | null, origin?: string): boolean;
     setTime(time: number, origin?: string): boolean;
   };
@@ -69,6 +80,8 @@ interface PageStore {
 /** The page's window as the probes see it (not merged with the app's own typing of it). */
 type BenchWindow = {
   __conflictMap?: { map: PageMap; store: PageStore };
+  /** The bare MapLibre page's map (bare-page/bare-main.ts). */
+  __bareMap?: PageMap;
   __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown;
   __bench?: unknown;
 };
@@ -83,6 +96,7 @@ const counters: BenchCounters = {
   frameScriptMs: 0,
   otherFrameScriptMs: 0,
   renders: 0,
+  programsLinked: 0,
   longTasks: [],
 };
 
@@ -126,6 +140,14 @@ function wrapUploads(proto: WebGLRenderingContext | WebGL2RenderingContext): voi
 }
 wrapUploads(WebGLRenderingContext.prototype);
 wrapUploads(WebGL2RenderingContext.prototype);
+
+for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+  const link = proto.linkProgram;
+  proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+    counters.programsLinked++;
+    return link.call(this, program);
+  };
+}
 
 const workerProto = Worker.prototype as unknown as { postMessage: (...args: unknown[]) => void };
 const postMessage = workerProto.postMessage;
@@ -466,4 +488,119 @@ function loadMark() {
   return mark ? { at: mark.startTime, detail: mark.detail as Record<string, number> } : null;
 }
 
-w.__bench = { counters, snapshot, scrub, repaintsWithoutMarks, setupGeojson, teardownGeojson, geojsonDrawn, windowFor, waitForDataset, longTasksSince, loadMark };
+/**
+ * What a first load ended at: when (page clock), when its dataset reached the store (-1: the
+ * bare page has none), the programs it linked, the camera and the canvas' size.
+ */
+function firstIdleOf(map: PageMap, datasetAt = -1) {
+  const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!.getBoundingClientRect();
+  return {
+    ok: true,
+    idleAt: performance.now(),
+    datasetAt,
+    programs: counters.programsLinked,
+    camera: { ...map.getCenter(), zoom: map.getZoom() },
+    canvas: { width: Math.round(canvas.width), height: Math.round(canvas.height) },
+  };
+}
+
+/**
+ * Resolves when the app's first view is complete: a dataset in the store, the map idle with
+ * its tiles and the event marks drawn (polled as `waitForDataset` does, so both pages are
+ * timed alike).
+ */
+async function waitForFirstIdle(timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  let datasetAt = -1;
+  for (;;) {
+    const h = handle();
+    const map = h?.map;
+    const layer = map?.getLayer('cm-event-marks')?.implementation;
+    if (datasetAt < 0 && h?.store.getState().index) datasetAt = performance.now();
+    if (map && datasetAt >= 0 && map.loaded() && map.areTilesLoaded() && !map.isMoving() && layer && layer.debug().frames > 0) {
+      return firstIdleOf(map, datasetAt);
+    }
+    if (performance.now() > deadline) return { ok: false, idleAt: -1 };
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** The same for the bare MapLibre page: its map loaded, tiles in, not moving. */
+async function waitForBareIdle(timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const map = w.__bareMap;
+    if (map && map.loaded() && map.areTilesLoaded() && !map.isMoving()) return firstIdleOf(map);
+    if (performance.now() > deadline) return { ok: false, idleAt: -1 };
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/**
+ * A theme or label-language switch through the store (as the header's buttons do), timed from
+ * the call to the frame after the map is idle again with the new style: the frames it drew and
+ * the messages sent to MapLibre's workers meanwhile. The page's requests are counted outside.
+ */
+async function switchView(kind: 'theme' | 'language') {
+  const { map, store } = handle()!;
+  hookRenders(map);
+  await settle();
+  // The background's colour follows the theme, the region names' text the language.
+  const look = () => JSON.stringify([map.getPaintProperty('cm-background', 'background-color'), map.getLayoutProperty('cm-admin1-labels', 'text-field')]);
+  const before = snapshot();
+  const from = look();
+  const settled = new Promise<boolean>((done) => {
+    const timer = setTimeout(() => finish(false), 120_000);
+    const check = () => {
+      if (look() !== from && map.loaded() && map.areTilesLoaded()) finish(true);
+    };
+    function finish(ok: boolean) {
+      clearTimeout(timer);
+      map.off('idle', check);
+      done(ok);
+    }
+    map.on('idle', check);
+  });
+  const t0 = performance.now();
+  const state = store.getState();
+  if (kind === 'theme') state.setTheme(document.documentElement.dataset['theme'] === 'dark' ? 'light' : 'dark', 'list');
+  else state.setLang(state.lang === 'ar' ? 'en' : 'ar', 'list');
+  const ok = await settled;
+  finishGpu(map);
+  await nextFrame();
+  const after = snapshot();
+  return {
+    ms: performance.now() - t0,
+    ok: ok ? 1 : 0,
+    frames: after.renders - before.renders,
+    workerMessages: after.workerMessages - before.workerMessages,
+    uploadBytes: after.uploadBytes - before.uploadBytes,
+  };
+}
+
+/** Bare repaints of the app's map as it is, timed as a step is (the switch's yardstick). */
+async function repaints(count: number): Promise<number[]> {
+  const { map } = handle()!;
+  hookRenders(map);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push((await timed(map, () => map.triggerRepaint())).ms!);
+  return times;
+}
+
+w.__bench = {
+  counters,
+  snapshot,
+  scrub,
+  repaintsWithoutMarks,
+  setupGeojson,
+  teardownGeojson,
+  geojsonDrawn,
+  windowFor,
+  waitForDataset,
+  waitForFirstIdle,
+  waitForBareIdle,
+  switchView,
+  repaints,
+  longTasksSince,
+  loadMark,
+};

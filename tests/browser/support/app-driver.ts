@@ -65,7 +65,14 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
   }, lngLat);
 }
 
-/** The map canvas' colour (RGB) at a coordinate, averaged over a 3×3 square of device pixels. */
+/**
+ * The map canvas' colour (RGB) at a coordinate, averaged over a 3×3 square of device pixels.
+ *
+ * The map does not keep its drawing buffer once a frame is shown (no `preserveDrawingBuffer`,
+ * which would cost every frame a copy), so a copy taken later reads a cleared canvas. Pixels are
+ * read right after `map.redraw()`, which draws a frame synchronously, in the same task: the
+ * buffer is whole until the task ends (see also events-map.spec.ts).
+ */
 export async function canvasColorAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
   return page.evaluate((target) => {
     const map = (window as unknown as DebugWindow).__conflictMap!.map;
@@ -76,11 +83,30 @@ export async function canvasColorAt(page: Page, lngLat: [number, number]): Promi
     copy.width = 3;
     copy.height = 3;
     const context = copy.getContext('2d')!;
-    // The map keeps its drawing buffer (preserveDrawingBuffer), so it can be copied.
+    map.redraw();
     context.drawImage(canvas, point.x * scale - 1, point.y * scale - 1, 3, 3, 0, 0, 3, 3);
     const data = context.getImageData(0, 0, 3, 3).data;
     const sum = [0, 0, 0];
     for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
     return sum.map((v) => Math.round(v / 9)) as [number, number, number];
   }, lngLat);
+}
+
+/** A font face the page has registered: its family, weight, unicode-range and load status. */
+export interface FontFaceState {
+  family: string;
+  weight: string;
+  unicodeRange: string;
+  status: string;
+}
+
+/** The page's font faces of the given family ('unloaded' until the browser fetched the file). */
+export async function fontFaces(page: Page, family: string): Promise<FontFaceState[]> {
+  return page.evaluate((name) => {
+    const faces: FontFaceState[] = [];
+    document.fonts.forEach((face) => {
+      if (face.family.replace(/["']/g, '') === name) faces.push({ family: name, weight: face.weight, unicodeRange: face.unicodeRange, status: face.status });
+    });
+    return faces;
+  }, family);
 }

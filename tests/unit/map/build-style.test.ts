@@ -4,7 +4,7 @@ import type { FeatureState, StylePropertySpecification } from '@maplibre/maplibr
 import { buildStyle } from '../../../src/map/style/build-style';
 import { basemapUrls } from '../../../src/map/style/basemap-assets';
 import { buildFontFaces } from '../../../src/map/style/font-faces';
-import { LAYER_IDS } from '../../../src/map/style/layer-ids';
+import { DISPLAY_PROPERTIES, LAYER_IDS } from '../../../src/map/style/layer-ids';
 import { worldUrls } from '../../../src/map/style/world-assets';
 import type { LabelLanguage } from '../../../src/map/style/label-expressions';
 import type { Theme } from '../../../src/map/style/palette';
@@ -60,23 +60,24 @@ describe('buildStyle', () => {
 describe('dimming of features tied to no visible event', () => {
   const style = styleFor('light', 'en');
 
-  /** Evaluates one paint property of a layer for a feature in the given feature-state. */
-  function paintValue(layerId: string, property: string, state: FeatureState): unknown {
+  /** Evaluates one paint property of a layer for a feature (of the given display role) in the given feature-state. */
+  function paintValue(layerId: string, property: string, state: FeatureState, role?: string): unknown {
     const layer = style.layers.find((l) => l.id === layerId);
     if (!layer || !('paint' in layer) || !layer.paint) throw new Error(`no paint on ${layerId}`);
     const value = (layer.paint as Record<string, unknown>)[property];
     const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`]![property]!;
     const parsed = createExpression(value, property, spec);
     if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-    const feature = { type: 'Point' as const, properties: { id: 'f', kind: 'city' } };
+    const feature = { type: 'Point' as const, properties: { id: 'f', kind: 'city', ...(role ? { [DISPLAY_PROPERTIES.role]: role } : {}) } };
     return parsed.value.evaluate({ zoom: 7 }, feature, state);
   }
 
-  const dimmed: [string, string][] = [
-    [LAYER_IDS.outlineFill, 'fill-opacity'],
+  // The areas share one layer: a plain area, the side of a divide and an outline each dim.
+  const dimmed: [string, string, string?][] = [
     [LAYER_IDS.areaFill, 'fill-opacity'],
+    [LAYER_IDS.areaFill, 'fill-opacity', 'side'],
+    [LAYER_IDS.areaFill, 'fill-opacity', 'outline'],
     [LAYER_IDS.line, 'line-opacity'],
-    [LAYER_IDS.sideTint, 'fill-opacity'],
     [LAYER_IDS.divide, 'line-opacity'],
     [LAYER_IDS.divideCasing, 'line-opacity'],
     [LAYER_IDS.routeLine, 'line-opacity'],
@@ -86,17 +87,17 @@ describe('dimming of features tied to no visible event', () => {
     [LAYER_IDS.approximatePoints, 'icon-opacity'],
   ];
 
-  for (const [layer, property] of dimmed) {
-    it(`${layer} ${property} recedes when inactive and returns when selected or hovered`, () => {
-      const normal = paintValue(layer, property, {}) as number;
-      const active = paintValue(layer, property, { active: true }) as number;
-      const inactive = paintValue(layer, property, { active: false }) as number;
+  for (const [layer, property, role] of dimmed) {
+    it(`${layer} ${property}${role ? ` (${role})` : ''} recedes when inactive and returns when selected or hovered`, () => {
+      const normal = paintValue(layer, property, {}, role) as number;
+      const active = paintValue(layer, property, { active: true }, role) as number;
+      const inactive = paintValue(layer, property, { active: false }, role) as number;
       expect(active).toBe(normal);
       expect(inactive).toBeLessThan(normal * 0.6);
       expect(inactive).toBeGreaterThan(0);
       // Selecting or hovering a dimmed feature shows it at least as strongly as an active one.
-      expect(paintValue(layer, property, { active: false, selected: true }) as number).toBeGreaterThanOrEqual(normal);
-      expect(paintValue(layer, property, { active: false, hover: true }) as number).toBeGreaterThanOrEqual(normal);
+      expect(paintValue(layer, property, { active: false, selected: true }, role) as number).toBeGreaterThanOrEqual(normal);
+      expect(paintValue(layer, property, { active: false, hover: true }, role) as number).toBeGreaterThanOrEqual(normal);
     });
   }
 

@@ -6,7 +6,8 @@ import { basemapUrls } from '../../../src/map/style/basemap-assets';
 import { buildFontFaces } from '../../../src/map/style/font-faces';
 import { DISPLAY_PROPERTIES, LAYER_IDS, MISSION_SOURCE_ID } from '../../../src/map/style/layer-ids';
 import { PALETTES } from '../../../src/map/style/palette';
-import { makeColoredImage } from '../../../src/map/style/style-images';
+import { IMAGE_IDS, makeColoredImage, makeSelectionRingImage } from '../../../src/map/style/style-images';
+import { worldUrls } from '../../../src/map/style/world-assets';
 
 const BASE = 'http://localhost:4173/';
 const style = buildStyle({ theme: 'light', lang: 'en', basemap: basemapUrls(BASE), world: null, fontFaces: buildFontFaces(BASE) });
@@ -53,15 +54,24 @@ describe('display hints in the style', () => {
 
   it('tints the sides of a divide in their own colours; hatches and dashes whatever area is approximate', () => {
     const side = feature('Polygon', { ...role('side'), ...color('#c2572b'), approximate: true });
-    expect(layersFor(side)).toEqual([LAYER_IDS.sideTint, LAYER_IDS.approximateHatch, LAYER_IDS.approximateEdge, LAYER_IDS.missionLabels]);
-    expect(String(evaluate(LAYER_IDS.sideTint, 'paint', 'fill-color', side))).toBe(String(evaluate(LAYER_IDS.areaFill, 'paint', 'fill-color', feature('Polygon', color('#c2572b')))));
+    expect(layersFor(side)).toEqual([LAYER_IDS.areaFill, LAYER_IDS.approximateHatch, LAYER_IDS.approximateEdge, LAYER_IDS.missionLabels]);
+    expect(String(evaluate(LAYER_IDS.areaFill, 'paint', 'fill-color', side))).toBe(String(evaluate(LAYER_IDS.areaFill, 'paint', 'fill-color', feature('Polygon', color('#c2572b')))));
     const plain = feature('Polygon', { approximate: true });
     expect(layersFor(plain)).toEqual([LAYER_IDS.areaFill, LAYER_IDS.approximateHatch, LAYER_IDS.approximateEdge, LAYER_IDS.missionLabels]);
     expect(layersFor(feature('Polygon', {}))).toEqual([LAYER_IDS.areaFill, LAYER_IDS.areaEdge, LAYER_IDS.missionLabels]);
   });
 
-  it('draws an outline as a faint fill with a solid edge', () => {
-    expect(layersFor(feature('Polygon', role('outline')))).toEqual([LAYER_IDS.outlineFill, LAYER_IDS.outlineLine, LAYER_IDS.missionLabels]);
+  it('draws an outline as a faint fill with a solid edge, under the other areas', () => {
+    const outline = feature('Polygon', role('outline'));
+    expect(layersFor(outline)).toEqual([LAYER_IDS.areaFill, LAYER_IDS.areaEdge, LAYER_IDS.missionLabels]);
+    // Approximate or not, an outline's edge is solid.
+    expect(layersFor(feature('Polygon', { ...role('outline'), approximate: true }))).toContain(LAYER_IDS.areaEdge);
+    expect(String(evaluate(LAYER_IDS.areaFill, 'paint', 'fill-color', outline))).toBe(String(evaluate(LAYER_IDS.areaFill, 'paint', 'fill-color', feature('Polygon', color(PALETTES.light.outlineFill)))));
+    expect(String(evaluate(LAYER_IDS.areaEdge, 'paint', 'line-color', outline))).toBe(String(evaluate(LAYER_IDS.areaEdge, 'paint', 'line-color', feature('Polygon', color(PALETTES.light.outlineLine)))));
+    // Drawn first: the sides of a divide and plain areas lie over it.
+    const sortKey = (f: Feature) => evaluate(LAYER_IDS.areaFill, 'layout', 'fill-sort-key', f) as number;
+    expect(sortKey(outline)).toBeLessThan(sortKey(feature('Polygon', role('side'))));
+    expect(sortKey(feature('Polygon', role('side')))).toBeLessThan(sortKey(feature('Polygon', {})));
   });
 
   it('rings a crossing in its accent, dashed when its position is approximate; other points are dots', () => {
@@ -80,6 +90,28 @@ describe('display hints in the style', () => {
     expect(sortKey(feature('Polygon', role('side')))).toBeLessThan(sortKey(feature('Polygon', role('outline'))));
   });
 
+  it('rings the selected point: a ring 3 px wide outside a radius of 14 px, shown only while selected', () => {
+    const ring = makeSelectionRingImage([224, 161, 0, 255]);
+    const center = (ring.width - 1) / 2;
+    // Alpha at a distance from the centre, in CSS px (the image is drawn at a pixel ratio of 2).
+    const alphaAt = (px: number) => ring.data[(Math.round(center) * ring.width + Math.round(center + px * 2)) * 4 + 3]!;
+    expect(alphaAt(0)).toBe(0);
+    expect(alphaAt(12)).toBe(0);
+    expect(alphaAt(15.5)).toBe(255);
+    expect(alphaAt(18.5)).toBe(0);
+    expect(evaluate(LAYER_IDS.selectionHalo, 'layout', 'icon-image', feature('Point', {}))).toMatchObject({ name: IMAGE_IDS.selectionRing });
+    const opacity = (state: Record<string, boolean>) => {
+      const layer = style.layers.find((l) => l.id === LAYER_IDS.selectionHalo)!;
+      const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)['paint_symbol']!['icon-opacity']!;
+      const parsed = createExpression((layer as { paint: Record<string, unknown> }).paint['icon-opacity'], 'icon-opacity', spec);
+      if (parsed.result !== 'success') throw new Error('icon-opacity does not parse');
+      return parsed.value.evaluate({ zoom: 7 }, feature('Point', {}), state);
+    };
+    expect(opacity({})).toBe(0);
+    expect(opacity({ hover: true })).toBe(0);
+    expect(opacity({ selected: true })).toBe(1);
+  });
+
   it('draws the coloured images an id names, and nothing for ids that are not ours', () => {
     const arrow = makeColoredImage('cm-arrow-#b3261e')!;
     const opaque = [...Array(arrow.width * arrow.height).keys()].find((i) => arrow.data[i * 4 + 3] === 255)!;
@@ -89,12 +121,16 @@ describe('display hints in the style', () => {
     expect(makeColoredImage('other-#b3261e')).toBeNull();
   });
 
-  it('keeps the world basemap empty until it is asked for, and lays it under the detailed region', () => {
-    const sources = Object.entries(style.sources).filter(([id]) => id.startsWith('cm-world-'));
+  it('leaves the world basemap out until it is asked for, then lays it under the detailed region', () => {
+    expect(Object.keys(style.sources).filter((id) => id.startsWith('cm-world-'))).toEqual([]);
+    expect(style.layers.map((l) => l.id).filter((id) => id.startsWith('cm-world-'))).toEqual([]);
+    const withWorld = buildStyle({ theme: 'light', lang: 'en', basemap: basemapUrls(BASE), world: worldUrls(BASE), fontFaces: buildFontFaces(BASE) });
+    const sources = Object.entries(withWorld.sources).filter(([id]) => id.startsWith('cm-world-'));
     expect(sources).toHaveLength(5);
-    for (const [, source] of sources) expect(source).toMatchObject({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    // The world lies under the detailed region.
-    const ids = style.layers.map((l) => l.id);
+    for (const [, source] of sources) expect(source).toMatchObject({ type: 'geojson', data: expect.stringMatching(/^http:\/\/localhost:4173\//) });
+    // The world lies under the detailed region; everything else is as without it.
+    const ids = withWorld.layers.map((l) => l.id);
     expect(ids.indexOf(LAYER_IDS.worldCountryLabels)).toBeLessThan(ids.indexOf(LAYER_IDS.countries));
+    expect(ids.filter((id) => !id.startsWith('cm-world-'))).toEqual(style.layers.map((l) => l.id));
   });
 });

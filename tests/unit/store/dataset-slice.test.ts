@@ -115,4 +115,37 @@ describe('dataset slice', () => {
     expect(store.getState().time).toBe(1234);
     expect(store.getState().window).toBeNull();
   });
+
+  describe('a revision of the draft being edited (origin "editor")', () => {
+    const first = makeDataset({ events: [{ id: 'a', from: 0 }, { id: 'b', from: 10, to: 20 }] });
+    const revised = makeDataset({ events: [{ id: 'a', from: 0 }, { id: 'b', from: 10, to: 20 }, { id: 'c', from: 30 }] });
+
+    it('keeps the selection, the cursor and a chosen window', () => {
+      const store = createAppStore({ dataset: first });
+      store.getState().select({ type: 'event', id: 'b' }, 'list');
+      store.getState().setWindow({ start: day(5), end: day(15) }, 'timeline');
+      store.getState().setLoadedDataset(revised, 'draft', 'editor');
+      const state = store.getState();
+      expect(state.selected).toEqual({ type: 'event', id: 'b' });
+      expect(state.time).toBe(day(10));
+      expect(state.window).toEqual({ start: day(5), end: day(15) });
+    });
+
+    it('grows a window that showed everything, and drops a selection whose id is gone', () => {
+      const store = createAppStore({ dataset: revised });
+      store.getState().select({ type: 'event', id: 'c' }, 'list');
+      store.getState().setLoadedDataset(first, 'draft', 'editor');
+      expect(store.getState().selected).toBeNull();
+      store.getState().setLoadedDataset(revised, 'draft', 'editor');
+      expect(store.getState().window).toEqual({ start: day(0), end: day(31) });
+    });
+
+    it('any other origin is a new dataset: selection cleared, whole extent', () => {
+      const store = createAppStore({ dataset: first });
+      store.getState().select({ type: 'event', id: 'b' }, 'list');
+      store.getState().setLoadedDataset(revised, 'file.json', 'api');
+      expect(store.getState().selected).toBeNull();
+      expect(store.getState().time).toBe(day(30));
+    });
+  });
 });

@@ -1,0 +1,150 @@
+/**
+ * The editor's part of the side panel while editing: the draft's state (saved or not, its
+ * problems, why Download is disabled), what can be added, a shortcut to what is selected on
+ * the map or in the lists, the one open form, and the draft's contents.
+ */
+import { useAppStore } from '../store/store-context';
+import { ArticleForm } from './article-form';
+import { CiteForm } from './cite-form';
+import type { EditorForm, SaveState } from './create-editor';
+import { DatasetForm } from './dataset-form';
+import { DeleteForm, useDeleteItem } from './delete-form';
+import { downloadDraft } from './download-draft';
+import { DraftContents } from './draft-contents';
+import type { ItemKey } from './draft-problems';
+import { useEditor, useEditorState } from './editor-context';
+import { EventForm } from './event-form';
+import { ProblemList } from './form-parts';
+import { PlaceForm } from './place-form';
+
+const TEXT = {
+  title: (name: string) => `Editing “${name}”`,
+  saving: 'Saving…',
+  saved: (at: number) => `Every change saved in this browser (${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`,
+  failed: (reason: string) => `Your changes are not being saved: ${reason}. Download the draft to keep them.`,
+  problems: (n: number) =>
+    `${n} problem${n === 1 ? '' : 's'} to fix before the dataset can be downloaded; each is shown on its item below. The map shows the last revision without problems.`,
+  valid: 'The draft passes every check: “Download dataset” saves it as a dataset file.',
+  addArticle: 'Add article',
+  newEvent: 'New event',
+  newPlace: 'New place',
+  details: 'Dataset details',
+  downloadDraft: 'Download draft',
+  selected: 'Selected:',
+  edit: 'Edit',
+  delete: 'Delete',
+};
+
+function SaveStatus({ save }: { save: SaveState | null }) {
+  if (save === null) return null;
+  if (save.status === 'failed') {
+    return (
+      <p className="cm-save-status cm-save-status--failed" role="alert">
+        {TEXT.failed(save.reason)}
+      </p>
+    );
+  }
+  return (
+    <p className="cm-save-status" role="status">
+      {save.status === 'saving' ? TEXT.saving : TEXT.saved(save.at)}
+    </p>
+  );
+}
+
+/** The open form, keyed so that a new request (other words to cite, another event) starts it afresh. */
+function OpenForm({ form }: { form: EditorForm }) {
+  switch (form.type) {
+    case 'dataset':
+      return <DatasetForm />;
+    case 'article':
+      return <ArticleForm key={form.id ?? 'new'} id={form.id} />;
+    case 'event':
+      return <EventForm key={form.id ?? 'new'} id={form.id} />;
+    case 'place':
+      return <PlaceForm key={form.id ?? 'new'} id={form.id} />;
+    case 'cite':
+      return <CiteForm key={`${form.articleId}:${form.start}:${form.end}`} {...form} />;
+    case 'delete':
+      return <DeleteForm key={form.item} item={form.item} />;
+  }
+}
+
+/** Edit and Delete for what is selected in the app, when the draft holds it. */
+function SelectedItem() {
+  const editor = useEditor();
+  const deleteItem = useDeleteItem();
+  const selected = useAppStore((s) => s.selected);
+  const draft = useEditorState((s) => s.session?.draft);
+  if (!selected || !draft) return null;
+  const item: Exclude<ItemKey, 'dataset'> | null =
+    selected.type === 'event' && draft.events.some((e) => e.id === selected.id)
+      ? `event:${selected.id}`
+      : selected.type === 'feature' && draft.features.features.some((f) => f.id === selected.id)
+        ? `place:${selected.id}`
+        : selected.type === 'excerpt' && draft.excerpts.some((x) => x.id === selected.id)
+          ? `excerpt:${selected.id}`
+          : null;
+  if (item === null) return null;
+  const name =
+    selected.type === 'event'
+      ? draft.events.find((e) => e.id === selected.id)?.title
+      : selected.type === 'feature'
+        ? draft.features.features.find((f) => f.id === selected.id)?.properties.name
+        : 'the excerpt';
+  return (
+    <p className="cm-selected-item">
+      {TEXT.selected} <strong>{name}</strong>{' '}
+      {selected.type === 'excerpt' ? null : (
+        <button
+          type="button"
+          className="cm-button cm-button--small"
+          onClick={() => editor.openForm(selected.type === 'event' ? { type: 'event', id: selected.id } : { type: 'place', id: selected.id })}
+        >
+          {TEXT.edit}
+        </button>
+      )}{' '}
+      <button type="button" className="cm-button cm-button--small" onClick={() => deleteItem(item)}>
+        {TEXT.delete}
+      </button>
+    </p>
+  );
+}
+
+export function EditorPanel() {
+  const editor = useEditor();
+  const session = useEditorState((s) => s.session);
+  const save = useEditorState((s) => s.save);
+  const form = useEditorState((s) => s.form);
+  if (!session) return null;
+  const { problems } = session.check;
+  return (
+    <section className="cm-editor" aria-labelledby="cm-editor-title">
+      <h2 id="cm-editor-title">{TEXT.title(session.draft.title)}</h2>
+      <SaveStatus save={save} />
+      <p className={problems.length > 0 ? 'cm-draft-state cm-draft-state--problems' : 'cm-draft-state'} role="status">
+        {problems.length > 0 ? TEXT.problems(problems.length) : TEXT.valid}
+      </p>
+      <ProblemList problems={session.check.byItem.get('dataset')} />
+      <div className="cm-form-buttons">
+        <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'article' })}>
+          {TEXT.addArticle}
+        </button>
+        <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'event' })}>
+          {TEXT.newEvent}
+        </button>
+        <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'place' })}>
+          {TEXT.newPlace}
+        </button>
+        <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'dataset' })}>
+          {TEXT.details}
+        </button>
+        <button type="button" className="cm-button" onClick={() => downloadDraft(session.draft.title, editor.draftJson() ?? '')}>
+          {TEXT.downloadDraft}
+        </button>
+      </div>
+      <SelectedItem />
+      {form ? <OpenForm form={form} /> : null}
+      <DraftContents />
+    </section>
+  );
+}
