@@ -9,19 +9,22 @@ import globals from 'globals';
  * upward), and the libraries only one folder may use: maplibre-gl (its JS; its CSS is a style
  * sheet any entry may load) only in map/, @turf/* only in geo/.
  */
-const FOLDERS = ['app', 'embed', 'map', 'timeline', 'reader', 'events', 'editor', 'store', 'data', 'domain', 'geo', 'ui', 'lib'];
+const FOLDERS = ['app', 'embed', 'map', 'timeline', 'reader', 'events', 'editor', 'export', 'stories', 'store', 'data', 'domain', 'geo', 'ui', 'i18n', 'lib'];
 const MAY_IMPORT = {
-  app: ['map', 'timeline', 'reader', 'events', 'editor', 'store', 'data', 'domain', 'geo', 'ui', 'lib'],
-  map: ['store', 'data', 'domain', 'geo', 'ui', 'lib'],
-  timeline: ['store', 'domain', 'ui', 'lib'],
-  reader: ['store', 'domain', 'ui', 'lib'],
-  events: ['store', 'domain', 'ui', 'lib'],
-  editor: ['store', 'data', 'domain', 'ui', 'lib'],
-  store: ['data', 'domain', 'lib'],
+  app: ['map', 'timeline', 'reader', 'events', 'editor', 'export', 'stories', 'store', 'data', 'domain', 'geo', 'ui', 'i18n', 'lib'],
+  map: ['store', 'data', 'domain', 'geo', 'ui', 'i18n', 'lib'],
+  timeline: ['store', 'domain', 'ui', 'i18n', 'lib'],
+  reader: ['store', 'domain', 'ui', 'i18n', 'lib'],
+  events: ['store', 'domain', 'ui', 'i18n', 'lib'],
+  stories: ['store', 'domain', 'ui', 'i18n', 'lib'],
+  editor: ['store', 'data', 'domain', 'ui', 'i18n', 'lib'],
+  export: ['store', 'domain', 'ui', 'i18n', 'lib'],
+  store: ['data', 'domain', 'i18n', 'lib'],
   data: ['domain', 'lib'],
   domain: ['lib'],
   geo: ['lib'],
-  ui: ['domain', 'lib'],
+  ui: ['domain', 'i18n', 'lib'],
+  i18n: ['lib'],
   lib: [],
 };
 const importDirection = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({

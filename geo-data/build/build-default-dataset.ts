@@ -93,6 +93,7 @@ export function buildDataset(spec: DatasetSpec, articleText: string, featureColl
     events: spec.events,
     features: { type: 'FeatureCollection', features: citeFeatures(spec, featureCollection) as never },
     kinds: spec.kinds,
+    stories: spec.stories,
   };
   const loaded = loadDataset(dataset);
   if (!loaded.ok) {

@@ -191,7 +191,8 @@ export function buildMissionFeatures(sourcesDir: string, box: Bounds): MissionFe
     feature('euphrates', riverGeometry, {
       kind: 'river',
       name: 'Euphrates',
-      name_ar: riverArabic,
+      // Natural Earth's river lines carry no Arabic name: the river's Arabic name (editorial).
+      name_ar: riverArabic ?? 'نهر الفرات',
       approximate: false,
       sources:
         `Natural Earth 1:10m rivers and lake centerlines: the features "Firat" (River and Lake Centerline, Turkey), ` +
@@ -202,6 +203,8 @@ export function buildMissionFeatures(sourcesDir: string, box: Bounds): MissionFe
     feature('divide-west-bank', westGeometry, {
       kind: 'divide-side',
       name: 'South-west bank (Deir ez-Zor)',
+      // Our own labels, so their Arabic is ours too (a translation, editorial).
+      name_ar: 'الضفة الجنوبية الغربية (دير الزور)',
       // Each bank its own colour (a display hint of the dataset format); the role comes with the kind.
       color: '#c2572b',
       approximate: true,
@@ -210,6 +213,7 @@ export function buildMissionFeatures(sourcesDir: string, box: Bounds): MissionFe
     feature('divide-east-bank', eastGeometry, {
       kind: 'divide-side',
       name: 'North-east bank (Deir ez-Zor)',
+      name_ar: 'الضفة الشمالية الشرقية (دير الزور)',
       color: '#3a7d6b',
       approximate: true,
       sources: sidesNote('left', 'north-east', east.length),
@@ -231,6 +235,7 @@ export function buildMissionFeatures(sourcesDir: string, box: Bounds): MissionFe
     feature('supply-route', { type: 'LineString', coordinates: route.coordinates.map((p) => [p[0], p[1]]) }, {
       kind: 'route',
       name: 'Supply route from Iraq via Al-Bukamal (schematic)',
+      name_ar: 'طريق الإمداد من العراق عبر البوكمال (تخطيطي)',
       approximate: true,
       sources:
         `Schematic: the article gives no path, only that supplies come "from Iraq via the Al-Bukamal border crossing". ` +

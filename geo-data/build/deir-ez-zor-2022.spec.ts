@@ -5,7 +5,7 @@
  * are flagged in the event's `note` as public record.
  */
 import type { z } from 'zod';
-import type { DatasetKinds, EventSchema } from '../../src/domain/dataset-schema';
+import type { DatasetKinds, EventSchema, StorySchema } from '../../src/domain/dataset-schema';
 
 export interface QuoteSpec {
   id: string;
@@ -32,6 +32,8 @@ export interface DatasetSpec {
   events: z.input<typeof EventSchema>[];
   /** Display hints: how the map and the legend show each feature kind (docs/dataset-format.md). */
   kinds: DatasetKinds;
+  /** Guided stories through the events (docs/dataset-format.md, "Stories"): step texts say only what the cited excerpts say. */
+  stories: z.input<typeof StorySchema>[];
   /** Excerpts (and an optional map label) to add to features of the mission features file. */
   featureCitations: Record<string, { excerptIds: string[]; label?: string }>;
   /** The mission features file, relative to the repository root. */
@@ -256,16 +258,99 @@ export const DEIR_EZ_ZOR_2022_SPEC: DatasetSpec = {
   ],
   kinds: {
     features: {
-      city: { label: 'City' },
-      town: { label: 'Town' },
-      governorate: { label: 'Governorate', role: 'outline' },
+      city: { label: 'City', label_ar: 'مدينة' },
+      town: { label: 'Town', label_ar: 'بلدة' },
+      governorate: { label: 'Governorate', label_ar: 'محافظة', role: 'outline' },
       // The only river here is the divide the article speaks of.
-      river: { label: 'Euphrates — the divide', role: 'divide' },
-      'divide-side': { label: 'Side of the divide', role: 'side' },
-      crossing: { label: 'Border crossing', role: 'crossing' },
-      route: { label: 'Supply route (schematic)', role: 'route' },
+      river: { label: 'Euphrates — the divide', label_ar: 'الفرات: خطّ الفصل', role: 'divide' },
+      'divide-side': { label: 'Side of the divide', label_ar: 'ضفة من ضفتي خطّ الفصل', role: 'side' },
+      crossing: { label: 'Border crossing', label_ar: 'معبر حدودي', role: 'crossing' },
+      route: { label: 'Supply route (schematic)', label_ar: 'طريق إمداد (تخطيطي)', role: 'route' },
     },
   },
+  stories: [
+    {
+      id: 'us-presence-in-eastern-syria',
+      title: 'US forces and Iran-backed groups in eastern Syria',
+      title_ar: 'القوات الأمريكية والجماعات المدعومة من إيران في شرق سوريا',
+      steps: [
+        {
+          title: 'The first US deployment, alongside the SDF',
+          title_ar: 'أول نشر للقوات الأمريكية في سوريا، بالشراكة مع «قسد»',
+          text:
+            'US forces were first deployed to Syria during the Obama administration’s campaign against Daesh, in ' +
+            'partnership with the Syrian Democratic Forces (SDF). The article gives no date for the deployment.',
+          text_ar:
+            'نُشرت القوات الأمريكية في سوريا لأول مرة خلال حملة إدارة الرئيس الأسبق باراك أوباما على تنظيم «داعش»، ' +
+            'بالشراكة مع قوات سوريا الديمقراطية (قسد). ولا يذكر المقال تاريخ هذا النشر.',
+          eventId: 'ev-us-forces-first-deployed-to-syria',
+          // The event's own bounds: the administration's term, within which the deployment happened.
+          window: { start: '2009-01-20', end: '2017-01-20' },
+          // The article places the deployment only "to Syria": the map shows Syria rather than framing a place.
+          camera: { center: [39, 34.8], zoom: 6 },
+        },
+        {
+          title: 'US strikes in Syria and Iraq, June 2021',
+          title_ar: 'ضربات أمريكية في سوريا والعراق، يونيو/حزيران 2021',
+          text:
+            'In June 2021, the United States bombed operations command and weapons storage facilities at two locations ' +
+            'in Syria and one in Iraq, an earlier time that US warplanes struck Iranian-backed forces. The article ' +
+            'names none of the locations.',
+          text_ar:
+            'في يونيو/حزيران 2021 قصفت الولايات المتحدة منشآت لقيادة العمليات وتخزين الأسلحة في موقعين في سوريا وموقع ' +
+            'واحد في العراق، وهي مرة سابقة ضربت فيها الطائرات الحربية الأمريكية قوات مدعومة من إيران. ولا يسمّي ' +
+            'المقال أيّاً من هذه المواقع.',
+          eventId: 'ev-2021-06-us-strikes-syria-iraq',
+          window: { start: '2021-06', end: '2021-06' },
+          // Unnamed locations in Syria and Iraq: the map shows both countries.
+          camera: { center: [42.2, 33.3], zoom: 5.3 },
+        },
+        {
+          title: 'Attacks on US personnel, 15 August 2022',
+          title_ar: 'هجمات على أفراد أمريكيين، 15 أغسطس/آب 2022',
+          text:
+            'Iran-backed groups attacked US personnel on August 15. The US said its precision strikes were intended to ' +
+            'defend and protect US forces against attacks like those; the article does not say where they took place.',
+          text_ar:
+            'هاجمت جماعات مدعومة من إيران أفراداً أمريكيين في 15 أغسطس/آب. وقالت الولايات المتحدة إن ضرباتها الدقيقة ' +
+            'تهدف إلى الدفاع عن القوات الأمريكية وحمايتها من هجمات كتلك، ولا يذكر المقال أين وقعت هذه الهجمات.',
+          eventId: 'ev-2022-08-15-attacks-on-us-personnel',
+          time: '2022-08-15',
+          // No place in the article: the same wide view of Syria and Iraq, so no place is suggested.
+          camera: { center: [42.2, 33.3], zoom: 5.3 },
+        },
+        {
+          title: 'US airstrikes in Deir ez-Zor, 23 August 2022',
+          title_ar: 'غارات أمريكية في دير الزور، 23 أغسطس/آب 2022',
+          text:
+            'US forces carried out precision airstrikes in Deir ez-Zor on infrastructure used by groups affiliated with ' +
+            'Iran’s Islamic Revolutionary Guard Corps. No details were given on casualties or on whether the aircraft ' +
+            'were manned.',
+          text_ar:
+            'نفّذت القوات الأمريكية غارات دقيقة في دير الزور على بنى تحتية تستخدمها جماعات تابعة للحرس الثوري ' +
+            'الإيراني. ولم تُعلَن أي تفاصيل عن الضحايا، ولا عمّا إذا كانت الطائرات المنفِّذة مأهولة أم مسيّرة.',
+          // Framed on the event's place, the governorate.
+          eventId: 'ev-2022-08-23-us-strikes-deir-ez-zor',
+          time: '2022-08-23',
+        },
+        {
+          title: 'Where the pro-Iranian groups are',
+          title_ar: 'أين تتمركز الجماعات الموالية لإيران',
+          text:
+            'The article, citing a newswire, says pro-Iranian groups are largely concentrated west of the Euphrates in ' +
+            'Deir ez-Zor province and source supplies from Iraq via the Al-Bukamal border crossing. The supply route ' +
+            'drawn on the map is schematic.',
+          text_ar:
+            'يقول المقال، نقلاً عن وكالة أنباء، إن الجماعات الموالية لإيران تتركّز إلى حدّ كبير غرب نهر الفرات في ' +
+            'محافظة دير الزور، وتتزوّد بالإمدادات من العراق عبر معبر البوكمال الحدودي. وطريق الإمداد المرسوم على ' +
+            'الخريطة تخطيطي.',
+          // Framed on the event's places: the west bank, the crossing and the route (the river is context).
+          eventId: 'ev-2022-08-24-pro-iranian-groups-west-of-euphrates',
+          time: '2022-08-24',
+        },
+      ],
+    },
+  ],
   featureCitations: {
     // "Deir Ez-Zor" in the strike excerpts may be the city or the province, so both cite them.
     'deir-ez-zor': { excerptIds: ['x-strike-announced', 'x-centcom-airstrikes'] },

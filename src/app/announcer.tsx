@@ -1,39 +1,56 @@
 /**
- * A polite live region that tells a screen-reader user where they are: the selection when it
- * changes ("Selected event: …, some time between …"), and the time or window once scrubbing
- * pauses ("Window 1 June – 30 June 2021: 3 events"). Written outside React from a store
- * subscription, and throttled, so a drag or playback never floods the reader or re-renders.
+ * A polite live region that tells a screen-reader user where they are, in the interface's
+ * language: the selection when it changes ("Selected event: …, some time between …"), and the
+ * time or window once scrubbing pauses ("Window 1 June 2021 to 30 June 2021: 3 events").
+ * Written outside React from a store subscription, and throttled, so a drag or playback never
+ * floods the reader or re-renders. Data (titles, names, quotes) is isolated within the sentence.
  */
 import { useEffect, useRef } from 'react';
 import type { AppState } from '../store/app-state';
 import { selectVisibleEvents } from '../store/selectors';
 import { entityOrdinal } from '../store/slices/selection-slice';
-import { useAppStoreApi } from '../store/store-context';
-import { formatDayInWords, formatLastDay } from '../timeline/format-time';
-import { formatEventDate } from '../ui/format-date';
+import { selectLocale, useAppStoreApi } from '../store/store-context';
+import { formatDay, formatEventDate, formatLastDay } from '../ui/format-date';
+import { localizedText } from '../ui/localized-text';
+import { isolate } from '../ui/isolated-text';
 
 /** Quiet time after the last change before the time is announced. */
 const TIME_SETTLE_MS = 700;
+/** How much of a selected excerpt is read out. */
+const QUOTE_CHARS = 120;
 
-function describeSelection({ index, selected }: AppState): string {
-  if (index === null || selected === null) return 'Selection cleared';
+function describeSelection(state: AppState): string {
+  const { index, selected } = state;
+  const locale = selectLocale(state);
+  const { t } = locale;
+  if (index === null || selected === null) return t('app.announce.cleared');
   const ordinal = entityOrdinal(index, selected);
   if (ordinal < 0) return '';
   if (selected.type === 'event') {
     const event = index.events[ordinal]!;
-    return `Selected event: ${event.title}, ${formatEventDate(event)}`;
+    const title = localizedText(locale, event.title, event.title_ar).main;
+    return t('app.announce.event', { title: isolate(title), date: formatEventDate(locale, event) });
   }
-  if (selected.type === 'feature') return `Selected place: ${index.features[ordinal]!.properties.name}`;
-  return `Selected excerpt: “${index.excerpts[ordinal]!.quote.slice(0, 120)}”`;
+  if (selected.type === 'feature') {
+    const { name, name_ar } = index.features[ordinal]!.properties;
+    return t('app.announce.place', { name: isolate(localizedText(locale, name, name_ar).main) });
+  }
+  return t('app.announce.excerpt', { quote: isolate(index.excerpts[ordinal]!.quote.slice(0, QUOTE_CHARS)) });
 }
 
 function describeTime(state: AppState): string {
   if (state.index === null) return '';
+  const locale = selectLocale(state);
   const count = selectVisibleEvents(state).length;
-  const events = `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`;
+  const n = locale.number(count);
   return state.window === null
-    ? `${formatDayInWords(state.time)}: ${events} at the cursor`
-    : `Window ${formatDayInWords(state.window.start)} to ${formatLastDay(state.window.end)}: ${events}`;
+    ? locale.t('app.announce.atCursor', { count, n, date: formatDay(locale, state.time) })
+    : locale.t('app.announce.inWindow', {
+        count,
+        n,
+        start: formatDay(locale, state.window.start),
+        end: formatLastDay(locale, state.window.end),
+      });
 }
 
 export function Announcer() {

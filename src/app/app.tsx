@@ -1,12 +1,13 @@
 /**
- * The app shell: header (dataset title, Open dataset…, label language, theme), the map with
+ * The app shell: header (dataset title, Open dataset…, interface language, theme), the map with
  * its legend, the side panel (problems, selection, events, filters, the source reader,
  * places) and the timeline; in embed mode only the parts `controls` asks for. The only
  * module that composes the feature folders: with an editor (the full app) it adds the
  * editing tools — the Edit switch and drafts in the header, the editor panel, the cite
  * toolbar in the reader — and hands the editor the map's drawing tools. Styles come from the
  * entry point (the page's stylesheet, or the shadow root of <conflict-map>), never from here,
- * so nothing leaks.
+ * so nothing leaks. Its words come from the catalogues, in the store's language (mount-app
+ * sets `lang` and `dir` around it); the dataset's title is shown as the data gives it.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Editor } from '../editor/create-editor';
@@ -24,8 +25,12 @@ import { MapView } from '../map/map-view';
 import { PlacesList } from '../map/places-list';
 import { ArticleReader } from '../reader/article-reader';
 import { SelectionDetails } from '../reader/selection-details';
+import { StoryList } from '../stories/story-list';
+import { StoryPlayer } from '../stories/story-player';
 import { Timeline } from '../timeline/timeline';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
+import { UI_LANGUAGES } from '../i18n/languages';
+import { localizedText } from '../ui/localized-text';
 import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
 import { Announcer } from './announcer';
@@ -43,6 +48,8 @@ import type { MapView as CameraView } from './url-state';
 
 /** The Share / Embed dialog and its live preview load when first opened: the first view needs neither. */
 const ShareDialog = lazy(() => import('./share-dialog').then((module) => ({ default: module.ShareDialog })));
+/** Download image, likewise on demand: its dialog and composition, and the map's offscreen drawing. */
+const ExportDialog = lazy(() => import('../export/export-dialog').then((module) => ({ default: module.ExportDialog })));
 
 export interface AppProps {
   /** The running map (started before React, see mount-app.tsx), shown in the map area. */
@@ -72,9 +79,14 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
   const systemTheme = usePreferredTheme();
   const theme = useAppStore((s) => s.theme) ?? systemTheme;
   const lang = useAppStore((s) => s.lang);
-  const title = useAppStore((s) => s.dataset?.title ?? 'No dataset loaded');
+  const locale = useLocale();
+  const { t } = locale;
+  const datasetTitle = useAppStore((s) => s.dataset?.title ?? null);
+  const datasetTitleAr = useAppStore((s) => s.dataset?.title_ar);
+  const title = datasetTitle === null ? null : localizedText(locale, datasetTitle, datasetTitleAr);
   const drop = useFileDrop(onOpenFile);
   const [sharing, setSharing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [drawing, setDrawing] = useState<PlaceDrawing | null>(null);
   // The drawing library (terra-draw) is fetched only where there is an editor, never in embeds.
   useEffect(() => {
@@ -101,17 +113,26 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
       <Announcer />
       {embed ? null : (
       <header className="cm-header">
-        <h1>Conflict Map</h1>
-        <span className="cm-dataset-title">{title}</span>
+        <h1>{t('app.title')}</h1>
+        {title === null ? (
+          <span className="cm-dataset-title">{t('app.noDataset')}</span>
+        ) : (
+          <span className="cm-dataset-title" dir="auto" lang={title.mainLang}>
+            {title.main}
+          </span>
+        )}
         <div className="cm-toolbar">
           {editor ? <EditControls /> : null}
           <OpenDatasetButton onFile={onOpenFile} />
           {editor ? <EditingDownloadButton /> : <DownloadDatasetButton />}
           <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
-            Share / Embed
+            {t('app.share.open')}
           </button>
-          <div className="cm-segmented" role="group" aria-label="Label language">
-            {(['en', 'ar'] as const).map((code) => (
+          <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setExporting(true)}>
+            {t('export.open')}
+          </button>
+          <div className="cm-segmented" role="group" aria-label={t('app.language.label')}>
+            {UI_LANGUAGES.map((code) => (
               <button
                 key={code}
                 type="button"
@@ -120,7 +141,7 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
                 onClick={() => store.getState().setLang(code, 'list')}
                 lang={code}
               >
-                {code === 'en' ? 'EN' : 'عربي'}
+                {t(`app.language.${code}`)}
               </button>
             ))}
           </div>
@@ -130,7 +151,7 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
             aria-pressed={theme === 'dark'}
             onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark', 'list')}
           >
-            Dark theme
+            {t('app.darkTheme')}
           </button>
         </div>
       </header>
@@ -145,11 +166,12 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
         ) : null}
         {embed ? <OpenFullMapLink fullAppUrl={fullAppUrl} dataUrl={dataUrl} view={view} /> : null}
         <LoadProgressBar loading={loading} />
-        {drop.dragging ? <div className="cm-drop-hint">Drop a dataset file to open it</div> : null}
+        <StoryPlayer />
+        {drop.dragging ? <div className="cm-drop-hint">{t('app.dropHint')}</div> : null}
       </main>
       {controls.timeline ? <Timeline /> : null}
       {controls.panel ? (
-        <aside className="cm-side" aria-label="Details">
+        <aside className="cm-side" aria-label={t('app.details')}>
           {editor ? <DraftNotices /> : null}
           <ProblemsPanel onOpenDefault={onOpenDefault} />
           <ImportNotice />
@@ -158,6 +180,7 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
               <EditorPanel />
             </WhileEditing>
           ) : null}
+          <StoryList />
           <SelectionDetails />
           <EventsList />
           <EventFilters />
@@ -171,10 +194,21 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
         <Suspense fallback={null}>
           <ShareDialog
             appUrl={fullAppUrl ?? `${window.location.origin}${window.location.pathname}`}
-            title={title}
+            title={datasetTitle}
+            titleAr={datasetTitleAr}
             dataUrl={dataUrl}
             view={view}
             onClose={() => setSharing(false)}
+          />
+        </Suspense>
+      ) : null}
+      {exporting ? (
+        <Suspense fallback={null}>
+          <ExportDialog
+            theme={theme}
+            // The map's part of the picture is the map feature's: the app hands it over.
+            renderMap={(request, signal) => import('../map/map-picture').then(({ renderMapPicture }) => renderMapPicture(map, store, request, signal))}
+            onClose={() => setExporting(false)}
           />
         </Suspense>
       ) : null}

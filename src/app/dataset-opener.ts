@@ -32,7 +32,9 @@ export async function openDataset(
       result = await load(input, (progress) => loading.setState({ progress }));
     } catch (error) {
       // A loader should not reject, but a worker that cannot start might.
-      result = { ok: false, problems: [{ path: '$', message: `could not be read: ${String(error)}` }] };
+      // Coded, so the interface words it in its language (`data.openFailed`); `message` stays English.
+      const detail = String(error);
+      result = { ok: false, problems: [{ path: '$', message: `could not be read: ${detail}`, code: 'openFailed', params: { error: detail } }] };
     }
     if (!result.ok) {
       store.getState().reportProblems(result.problems, source, 'api', result.format);

@@ -1,14 +1,16 @@
 /**
  * "Download dataset": saves what is loaded, whatever it was opened from, as dataset v1 JSON.
  * While a draft with problems is edited it is disabled, saying why: what is on screen is then
- * an older revision, and the draft itself would not pass `npm run validate`.
+ * an older revision, and the draft itself would not pass `npm run validate`. The file is named
+ * after the dataset's own title, untranslated.
  */
 import { datasetFileName, datasetToJsonText } from '../data/save-dataset';
 import { downloadText } from '../lib/download-text';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
 
 export function DownloadDatasetButton({ blockedBecause }: { blockedBecause?: string | null }) {
   const store = useAppStoreApi();
+  const locale = useLocale();
   const loaded = useAppStore((s) => s.dataset !== null);
   const download = () => {
     const { dataset } = store.getState();
@@ -21,9 +23,9 @@ export function DownloadDatasetButton({ blockedBecause }: { blockedBecause?: str
       className="cm-button"
       disabled={!loaded || !!blockedBecause}
       onClick={download}
-      title={blockedBecause ?? 'Save what is loaded as a dataset v1 JSON file'}
+      title={blockedBecause ?? locale.t('app.download.hint', { version: locale.number(1) })}
     >
-      Download dataset
+      {locale.t('app.download.button')}
     </button>
   );
 }

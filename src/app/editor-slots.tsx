@@ -8,6 +8,7 @@ import { DownloadDatasetButton } from './download-dataset-button';
 import { useEditorState } from '../editor/editor-context';
 import { SelectionTools } from '../editor/selection-tools';
 import { ArticleReader } from '../reader/article-reader';
+import { useLocale } from '../store/store-context';
 
 export function EditingReader() {
   const editing = useEditorState((s) => s.editing && s.session !== null);
@@ -16,8 +17,8 @@ export function EditingReader() {
 }
 
 export function EditingDownloadButton() {
+  const locale = useLocale();
   const problems = useEditorState((s) => s.session?.check.problems.length ?? 0);
-  const blocked =
-    problems === 0 ? null : `The draft has ${problems} problem${problems === 1 ? '' : 's'} to fix first (see the editor panel)`;
+  const blocked = problems === 0 ? null : locale.t('app.download.blocked', { count: problems, n: locale.number(problems) });
   return <DownloadDatasetButton blockedBecause={blocked} />;
 }

@@ -12,6 +12,8 @@ export interface EmbedChoices {
   theme: 'auto' | 'light' | 'dark';
   lang: 'en' | 'ar';
   autoplay: boolean;
+  /** A story to play, from a step (1-based); null for none. */
+  story: { id: string; step: number } | null;
   size: { responsive: true; aspectRatio: string } | { responsive: false; width: number; height: number };
 }
 
@@ -20,7 +22,9 @@ export function buildEmbedUrl(appUrl: string, view: UrlState, choices: EmbedChoi
     ? { ...view, theme: undefined, lang: undefined }
     : { data: view.data };
   if (choices.theme !== 'auto') state.theme = choices.theme;
-  if (choices.lang !== 'en') state.lang = choices.lang;
+  // Always said: an embed chosen in English stays English for a reader whose browser prefers Arabic.
+  state.lang = choices.lang;
+  state.story = choices.story ?? undefined;
   const params = new URLSearchParams({ embed: '1', controls: formatControls(choices.controls) });
   if (choices.autoplay) params.set('autoplay', '1');
   return `${appUrl}${serializeUrlState(state, params.toString())}`;

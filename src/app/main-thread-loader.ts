@@ -4,6 +4,7 @@
  * messages), then imports and validates with the same code as everywhere else.
  */
 import { loadAnyDataset } from '../data/import/load-any-dataset';
+import { problemAt } from '../data/problem-wording';
 import { readInputText, sourceName, type DatasetSource } from '../data/read-input-text';
 import type { LoadResult } from '../domain/loaded-dataset';
 import type { DatasetInput } from './dataset-opener';
@@ -25,7 +26,7 @@ export async function loadOnMainThread(input: DatasetInput, onProgress: (p: Load
   const read = await readInputText(source, (loaded, total) =>
     onProgress(total === null ? { phase: 'reading', loaded } : { phase: 'reading', loaded, total }),
   );
-  if (!read.ok) return { ok: false, problems: [{ path: '$', message: read.message }] };
+  if (!read.ok) return { ok: false, problems: [problemAt('$', read)] };
   onProgress({ phase: 'validating' });
   return loadAnyDataset(read.text, sourceName(source));
 }

@@ -7,16 +7,19 @@
  * The full app also gets an editor (embeds do not), which reopens the draft the tab had open
  * once the first dataset is in.
  */
+import { directionOf, preferredLanguage, type UiLanguage } from '../i18n/languages';
 import type { MapController } from '../map/map-controller';
 import { startMap } from '../map/start-map';
 import { createAppStore, type AppStore } from '../store/create-app-store';
 import { startPlaybackLoop } from '../timeline/playback-loop';
+import { DEFAULT_DATASET_SOURCE } from './app-text';
 import { openDataset, type DatasetLoader } from './dataset-opener';
 import type { Controls } from './embed-options';
 import { createLoadingStore } from './loading-status';
 import { loadDatasetInBackground } from './default-loader';
 import type { RenderedApp } from './render-app';
 import { preferredTheme } from './use-preferred-theme';
+import { followStory } from './play-story';
 import { applyUrlState, type Camera } from './url-sync';
 import type { UrlState } from './url-state';
 
@@ -49,6 +52,8 @@ function cameraOf(controller: MapController): Camera {
   return {
     get: () => ({ lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
     set: (view) => map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom }),
+    fly: (view) =>
+      map.easeTo({ center: [view.lng, view.lat], zoom: view.zoom, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 }),
     onMoveEnd: (callback) => {
       map.on('moveend', callback);
       return () => map.off('moveend', callback);
@@ -58,7 +63,9 @@ function cameraOf(controller: MapController): Camera {
 
 export function mountApp(options: MountOptions): MountedApp {
   const { initial } = options;
-  const store = createAppStore({ theme: initial.theme ?? null, lang: initial.lang ?? 'en' });
+  // No language asked for: the browser's, if we have it.
+  const lang = initial.lang ?? preferredLanguage(navigator.languages);
+  const store = createAppStore({ theme: initial.theme ?? null, lang, digits: initial.digits ?? 'locale' });
   const loading = createLoadingStore();
   const loader = options.loader ?? loadDatasetInBackground;
   let dataUrl = initial.data;
@@ -82,14 +89,27 @@ export function mountApp(options: MountOptions): MountedApp {
   const defaultUrl = new URL(options.defaultDatasetUrl, options.baseUrl).href;
 
   const openDefault = () => {
-    void openDataset(store, loading, loader, { url: defaultUrl }, 'the default dataset').then((result) => {
+    void openDataset(store, loading, loader, { url: defaultUrl }, DEFAULT_DATASET_SOURCE).then((result) => {
       if (result.ok) dataUrl = undefined;
     });
   };
 
+  // The language speaks through `lang` and `dir` on the app's root, and on the page when the
+  // app is the page (not inside a <conflict-map>'s shadow root, whose host page is not ours).
+  const ownsPage = !(options.container.getRootNode() instanceof ShadowRoot);
+  const showLanguage = (code: UiLanguage) => {
+    for (const element of ownsPage ? [options.container, document.documentElement] : [options.container]) {
+      element.lang = code;
+      element.dir = directionOf(code);
+    }
+  };
+  showLanguage(lang);
+  const stopLanguage = store.subscribe((s) => s.lang, showLanguage);
+  let stopStory = () => {};
+
   // The map first: its worker, fonts and basemap load while React and the views below parse.
   // Theme and language as <App/> will first render them (it follows the system's scheme).
-  const map = startMap(store, { theme: initial.theme ?? preferredTheme(), lang: initial.lang ?? 'en', baseUrl: document.baseURI });
+  const map = startMap(store, { theme: initial.theme ?? preferredTheme(), lang, baseUrl: document.baseURI });
   // The clock runs even when an embed hides the timeline, so play() still plays.
   const stopPlayback = startPlaybackLoop(store);
   let unmounted = false;
@@ -119,8 +139,10 @@ export function mountApp(options: MountOptions): MountedApp {
   const ready = (async () => {
     // A dataset named by the user resolves against their page; ours against our files.
     const url = initial.data ? new URL(initial.data, document.baseURI).href : defaultUrl;
-    const result = await openDataset(store, loading, loader, { url }, initial.data ?? 'the default dataset');
+    const result = await openDataset(store, loading, loader, { url }, initial.data ?? DEFAULT_DATASET_SOURCE);
     const camera = await cameraReady;
+    // Before the initial state, so that a story named in it plays its step.
+    if (!unmounted) stopStory = followStory(store, camera);
     if (result.ok) applyUrlState(store, initial, camera);
     // After the first dataset, so that it cannot replace a draft being reopened.
     void (await rendered)?.editor?.resumeLast();
@@ -130,6 +152,8 @@ export function mountApp(options: MountOptions): MountedApp {
   return { store, ready, dataUrl: () => dataUrl, unmount: () => {
       unmounted = true;
       stopPlayback();
+      stopLanguage();
+      stopStory();
       void rendered.then((app) => {
         app?.unmount();
         map.stop();

@@ -4,13 +4,15 @@
  * the filter only helps the picker show the likely files.
  */
 import { useRef } from 'react';
+import { useLocale } from '../store/store-context';
 
 export function OpenDatasetButton({ onFile }: { onFile: (file: File) => void }) {
+  const { t } = useLocale();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" className="cm-button" onClick={() => input.current?.click()}>
-        Open dataset…
+        {t('app.open.button')}
       </button>
       <input
         ref={input}
@@ -18,7 +20,7 @@ export function OpenDatasetButton({ onFile }: { onFile: (file: File) => void }) 
         accept=".json,.geojson,.csv,.txt,application/json,application/geo+json,text/csv"
         className="cm-visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file"
+        aria-label={t('app.open.file')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) onFile(file);

@@ -4,7 +4,7 @@
  * computed when the link is about to be used, so scrubbing never re-renders it.
  */
 import type { MouseEvent, FocusEvent } from 'react';
-import { useAppStoreApi } from '../store/store-context';
+import { useAppStoreApi, useLocale } from '../store/store-context';
 import { describeState } from './url-sync';
 import { serializeUrlState, type MapView } from './url-state';
 
@@ -16,6 +16,7 @@ interface Props {
 
 export function OpenFullMapLink({ fullAppUrl, dataUrl, view }: Props) {
   const store = useAppStoreApi();
+  const { t } = useLocale();
   const base = fullAppUrl ?? `${window.location.origin}${window.location.pathname}`;
   const refresh = (event: MouseEvent<HTMLAnchorElement> | FocusEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = `${base}${serializeUrlState(describeState(store.getState(), view(), dataUrl()))}`;
@@ -30,7 +31,7 @@ export function OpenFullMapLink({ fullAppUrl, dataUrl, view }: Props) {
       onFocus={refresh}
       onMouseDown={refresh}
     >
-      Open full map ↗
+      {t('app.openFullMap')}
     </a>
   );
 }

@@ -1,36 +1,47 @@
 /**
  * Lists the problems of the last dataset that failed to load, each with its path, and says
  * honestly what is on screen: the last good dataset, named, or nothing at all, with the
- * default dataset offered instead.
+ * default dataset offered instead. Paths and the problems' messages are shown as they come.
  */
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useLocale } from '../store/store-context';
+import { localizedText } from '../ui/localized-text';
+import { isolate } from '../ui/isolated-text';
+import { ProblemMessage } from '../ui/problem-message';
+import { formatPhrase, sourcePhrase } from './app-text';
 
 export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void }) {
+  const locale = useLocale();
+  const { t } = locale;
   const problems = useAppStore((state) => state.problems);
   const source = useAppStore((state) => state.problemsSource);
   const format = useAppStore((state) => state.problemsFormat);
   const shown = useAppStore((state) => state.dataset?.title ?? null);
+  const shownAr = useAppStore((state) => state.dataset?.title_ar);
   if (problems.length === 0) return null;
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const count = { count: problems.length, n: locale.number(problems.length), source: sourcePhrase(locale, source) };
   return (
     <section className="cm-problems" role="alert" aria-labelledby="cm-problems-title">
-      <h2 id="cm-problems-title">Dataset not loaded</h2>
+      <h2 id="cm-problems-title">{t('app.problems.title')}</h2>
       <p>
-        {source ? `${source}` : 'The dataset'}
-        {format ? `, read as ${format},` : ''} has {count}.{' '}
-        {shown === null ? 'Nothing is loaded, so the map and the timeline are empty.' : `The map still shows “${shown}”.`}
+        {format ? t('app.problems.countAs', { ...count, format: formatPhrase(locale, format) }) : t('app.problems.count', count)}{' '}
+        {shown === null
+          ? t('app.problems.nothingShown')
+          : t('app.problems.stillShown', { title: isolate(localizedText(locale, shown, shownAr).main) })}
       </p>
       {shown === null && onOpenDefault ? (
         <p>
           <button type="button" className="cm-button" onClick={onOpenDefault}>
-            Open the default dataset
+            {t('app.problems.openDefault')}
           </button>
         </p>
       ) : null}
       <ul>
         {problems.map((problem, i) => (
           <li key={i}>
-            <code>{problem.path}</code>: {problem.message}
+            <bdi>
+              <code>{problem.path}</code>
+            </bdi>
+            : <ProblemMessage locale={locale} problem={problem} />
           </li>
         ))}
       </ul>

@@ -4,28 +4,29 @@
  * preview of exactly what the snippet embeds (in the manner of TimelineJS's generator).
  * A native modal `<dialog>`: the browser keeps focus inside it and the page behind inert,
  * Escape closes it wherever focus is, and focus goes back to the button that opened it.
+ * The dialog speaks the interface's language; the snippet's iframe title, the embed's.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { useAppStoreApi } from '../store/store-context';
-import { CONTROL_NAMES, DEFAULT_EMBED_CONTROLS, type ControlName } from './embed-options';
+import { useId, useRef, useState } from 'react';
+import { UI_LANGUAGES } from '../i18n/languages';
+import { localeFor } from '../i18n/locale';
+import { useAppStoreApi, useLocale } from '../store/store-context';
+import { localizedText } from '../ui/localized-text';
+import { CONTROL_NAMES, DEFAULT_EMBED_CONTROLS } from './embed-options';
 import { buildEmbedUrl, buildIframeSnippet, type EmbedChoices } from './embed-snippet';
 import { describeState } from './url-sync';
 import { serializeUrlState, type MapView } from './url-state';
+import { isolate } from '../ui/isolated-text';
+import { ModalDialog } from '../ui/modal-dialog';
 
 interface ShareDialogProps {
   appUrl: string;
-  title: string;
+  /** The dataset's title, and its Arabic one if it has one; null when nothing is loaded. */
+  title: string | null;
+  titleAr?: string;
   dataUrl: () => string | undefined;
   view: () => MapView | undefined;
   onClose: () => void;
 }
-
-const CONTROL_LABELS: Record<ControlName, string> = {
-  timeline: 'Timeline',
-  legend: 'Legend',
-  zoom: 'Zoom buttons',
-  panel: 'Side panel (events, sources)',
-};
 
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
   try {
@@ -38,24 +39,16 @@ async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement 
   }
 }
 
-export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDialogProps) {
+const THEME_CHOICES: readonly EmbedChoices['theme'][] = ['auto', 'light', 'dark'];
+
+export function ShareDialog({ appUrl, title, titleAr, dataUrl, view, onClose }: ShareDialogProps) {
   const store = useAppStoreApi();
+  const locale = useLocale();
+  const { t } = locale;
   const id = useId();
   const linkField = useRef<HTMLInputElement>(null);
   const snippetField = useRef<HTMLTextAreaElement>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  useEffect(() => {
-    const element = dialog.current!;
-    // The opener, read from the dialog's own root: inside <conflict-map> the document only sees the host element.
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const opener = root.activeElement instanceof HTMLElement ? root.activeElement : null;
-    element.showModal();
-    return () => {
-      if (element.open) element.close();
-      opener?.focus();
-    };
-  }, []);
   // The view is captured when the dialog opens: what you saw is what you share.
   const [current] = useState(() => describeState(store.getState(), view(), dataUrl()));
   const [choices, setChoices] = useState<EmbedChoices>({
@@ -64,49 +57,48 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
     theme: 'auto',
     lang: current.lang ?? 'en',
     autoplay: false,
+    story: current.story ?? null,
     size: { responsive: true, aspectRatio: '16 / 10' },
   });
+  const stories = store.getState().dataset?.stories ?? [];
+  const chosenStory = stories.find((story) => story.id === choices.story?.id);
   const link = `${appUrl}${serializeUrlState(current)}`;
   const embedUrl = buildEmbedUrl(appUrl, current, choices);
-  const snippet = buildIframeSnippet(embedUrl, `Conflict Map: ${title}`, choices.size);
+  // The iframe's title is read on the host's page, in the embed's language.
+  const embedLocale = localeFor(choices.lang);
+  const iframeTitle =
+    title === null ? embedLocale.t('app.title') : embedLocale.t('app.share.iframeTitle', { title: isolate(localizedText(embedLocale, title, titleAr).main) });
+  const snippet = buildIframeSnippet(embedUrl, iframeTitle, choices.size);
   const update = (patch: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...patch }));
   const fixed = choices.size.responsive ? { width: 800, height: 500 } : choices.size;
 
   return (
-    <dialog
-      ref={dialog}
-      className="cm-dialog"
-      aria-labelledby={`${id}-title`}
-      // Escape closes a modal dialog natively; the app forgets it then.
-      onClose={onClose}
-      // A click on the backdrop reaches the dialog element itself, outside its body.
-      onClick={(e) => e.target === e.currentTarget && onClose()}
-    >
-      <div className="cm-dialog-body">
-        <header className="cm-dialog-header">
-          <h2 id={`${id}-title`}>Share and embed</h2>
-          <button type="button" className="cm-button" onClick={onClose} autoFocus>
-            Close
-          </button>
-        </header>
+    <ModalDialog title={t('app.share.title')} closeLabel={t('app.share.close')} onClose={onClose} focusClose>
         <section aria-labelledby={`${id}-link`}>
-          <h3 id={`${id}-link`}>Link to this view</h3>
+          <h3 id={`${id}-link`}>{t('app.share.link')}</h3>
           <div className="cm-copy-row">
-            <input ref={linkField} readOnly value={link} aria-label="Link to this view" onFocus={(e) => e.target.select()} />
+            <input
+              ref={linkField}
+              readOnly
+              dir="ltr"
+              value={link}
+              aria-label={t('app.share.link')}
+              onFocus={(e) => e.target.select()}
+            />
             <button
               type="button"
               className="cm-button"
               onClick={() => void copy(link, linkField.current).then((ok) => setCopied(ok ? 'link' : null))}
             >
-              {copied === 'link' ? 'Copied' : 'Copy link'}
+              {copied === 'link' ? t('app.share.copied') : t('app.share.copyLink')}
             </button>
           </div>
         </section>
         <section aria-labelledby={`${id}-embed`} className="cm-embed-builder">
-          <h3 id={`${id}-embed`}>Embed in a page</h3>
+          <h3 id={`${id}-embed`}>{t('app.share.embed')}</h3>
           <div className="cm-embed-options">
             <fieldset>
-              <legend>Size</legend>
+              <legend>{t('app.share.size')}</legend>
               <label>
                 <input
                   type="checkbox"
@@ -115,12 +107,12 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
                     update({ size: e.target.checked ? { responsive: true, aspectRatio: '16 / 10' } : { responsive: false, ...fixed } })
                   }
                 />{' '}
-                Responsive (fills the page's width)
+                {t('app.share.responsive')}
               </label>
               {choices.size.responsive ? null : (
                 <div className="cm-size-row">
                   <label>
-                    Width{' '}
+                    {t('app.share.width')}{' '}
                     <input
                       type="number"
                       min={200}
@@ -130,7 +122,7 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
                     />
                   </label>
                   <label>
-                    Height{' '}
+                    {t('app.share.height')}{' '}
                     <input
                       type="number"
                       min={200}
@@ -143,7 +135,7 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
               )}
             </fieldset>
             <fieldset>
-              <legend>Show</legend>
+              <legend>{t('app.share.show')}</legend>
               {CONTROL_NAMES.map((name) => (
                 <label key={name}>
                   <input
@@ -151,54 +143,92 @@ export function ShareDialog({ appUrl, title, dataUrl, view, onClose }: ShareDial
                     checked={choices.controls[name]}
                     onChange={(e) => update({ controls: { ...choices.controls, [name]: e.target.checked } })}
                   />{' '}
-                  {CONTROL_LABELS[name]}
+                  {t(`app.share.controls.${name}`)}
                 </label>
               ))}
             </fieldset>
             <fieldset>
-              <legend>Options</legend>
+              <legend>{t('app.share.options')}</legend>
               <label>
                 <input type="checkbox" checked={choices.includeView} onChange={(e) => update({ includeView: e.target.checked })} />{' '}
-                Open at this view (time, selection, map position)
+                {t('app.share.includeView')}
               </label>
               <label>
-                <input type="checkbox" checked={choices.autoplay} onChange={(e) => update({ autoplay: e.target.checked })} /> Play
-                on load
+                <input type="checkbox" checked={choices.autoplay} onChange={(e) => update({ autoplay: e.target.checked })} />{' '}
+                {t('app.share.autoplay')}
               </label>
               <label>
-                Theme{' '}
+                {t('app.share.theme')}{' '}
                 <select value={choices.theme} onChange={(e) => update({ theme: e.target.value as EmbedChoices['theme'] })}>
-                  <option value="auto">Follow the reader's system</option>
-                  <option value="light">Light</option>
-                  <option value="dark">Dark</option>
+                  {THEME_CHOICES.map((theme) => (
+                    <option key={theme} value={theme}>
+                      {t(`app.share.themes.${theme}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label>
-                Labels{' '}
+                {t('app.share.language')}{' '}
                 <select value={choices.lang} onChange={(e) => update({ lang: e.target.value as EmbedChoices['lang'] })}>
-                  <option value="en">English, Arabic beneath</option>
-                  <option value="ar">Arabic, English beneath</option>
+                  {UI_LANGUAGES.map((code) => (
+                    <option key={code} value={code} lang={code}>
+                      {t(`app.language.${code}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             </fieldset>
+            {stories.length === 0 ? null : (
+              <fieldset>
+                <legend>{t('app.share.story')}</legend>
+                <label>
+                  {t('app.share.storyChoice')}{' '}
+                  <select
+                    value={choices.story?.id ?? ''}
+                    onChange={(e) => update({ story: e.target.value === '' ? null : { id: e.target.value, step: 1 } })}
+                  >
+                    <option value="">{t('app.share.noStory')}</option>
+                    {stories.map((story) => (
+                      <option key={story.id} value={story.id}>
+                        {isolate(localizedText(locale, story.title, story.title_ar).main)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {chosenStory === undefined || choices.story === null ? null : (
+                  <label>
+                    {t('app.share.startStep')}{' '}
+                    <input
+                      type="number"
+                      min={1}
+                      max={chosenStory.steps.length}
+                      value={choices.story.step}
+                      onChange={(e) => {
+                        const step = Math.min(Math.max(1, Math.trunc(Number(e.target.value)) || 1), chosenStory.steps.length);
+                        update({ story: { id: chosenStory.id, step } });
+                      }}
+                    />
+                  </label>
+                )}
+              </fieldset>
+            )}
           </div>
           <label className="cm-snippet-label" htmlFor={`${id}-snippet`}>
-            Embed code
+            {t('app.share.code')}
           </label>
-          <textarea id={`${id}-snippet`} ref={snippetField} readOnly value={snippet} rows={4} onFocus={(e) => e.target.select()} />
+          <textarea id={`${id}-snippet`} ref={snippetField} readOnly dir="ltr" value={snippet} rows={4} onFocus={(e) => e.target.select()} />
           <button
             type="button"
             className="cm-button"
             onClick={() => void copy(snippet, snippetField.current).then((ok) => setCopied(ok ? 'snippet' : null))}
           >
-            {copied === 'snippet' ? 'Copied' : 'Copy embed code'}
+            {copied === 'snippet' ? t('app.share.copied') : t('app.share.copyCode')}
           </button>
-          <h4>Preview</h4>
+          <h4>{t('app.share.preview')}</h4>
           <div className="cm-embed-preview" style={choices.size.responsive ? { aspectRatio: choices.size.aspectRatio } : { width: fixed.width, height: fixed.height }}>
-            <iframe src={embedUrl} title="Embed preview" />
+            <iframe src={embedUrl} title={t('app.share.previewTitle')} />
           </div>
         </section>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -6,12 +6,13 @@
  * fragment, which does not reach into the shadow root of <conflict-map>.
  */
 import type { MouseEvent } from 'react';
+import { useLocale } from '../store/store-context';
 
-const TARGETS: { label: string; selectors: string[] }[] = [
-  { label: 'Skip to map', selectors: ['.maplibregl-canvas', '.cm-map-area'] },
-  { label: 'Skip to timeline', selectors: ['.cm-timeline [data-part="cursor"]'] },
-  { label: 'Skip to events', selectors: ['.cm-events button[aria-current="true"]', '.cm-events-scroller button', '.cm-events'] },
-  { label: 'Skip to source', selectors: ['.cm-article', '.cm-reader'] },
+const TARGETS: { part: 'map' | 'timeline' | 'events' | 'source'; selectors: string[] }[] = [
+  { part: 'map', selectors: ['.maplibregl-canvas', '.cm-map-area'] },
+  { part: 'timeline', selectors: ['.cm-timeline [data-part="cursor"]'] },
+  { part: 'events', selectors: ['.cm-events button[aria-current="true"]', '.cm-events-scroller button', '.cm-events'] },
+  { part: 'source', selectors: ['.cm-article', '.cm-reader'] },
 ];
 
 function focusPart(event: MouseEvent<HTMLAnchorElement>, selectors: string[]): void {
@@ -29,11 +30,12 @@ function focusPart(event: MouseEvent<HTMLAnchorElement>, selectors: string[]): v
 }
 
 export function SkipLinks() {
+  const { t } = useLocale();
   return (
-    <nav className="cm-skip-links" aria-label="Skip links">
-      {TARGETS.map(({ label, selectors }) => (
-        <a key={label} href="#" onClick={(event) => focusPart(event, selectors)}>
-          {label}
+    <nav className="cm-skip-links" aria-label={t('app.skip.label')}>
+      {TARGETS.map(({ part, selectors }) => (
+        <a key={part} href="#" onClick={(event) => focusPart(event, selectors)}>
+          {t(`app.skip.${part}`)}
         </a>
       ))}
     </nav>

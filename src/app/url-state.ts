@@ -4,7 +4,7 @@
  * in a short, readable form. Pure: strings in, values out.
  *
  * `?data=URL&t=2022-08-23&from=2022-08-01&to=2022-09-01&event=ID&kind=strike&actor=SDF
- *  &view=40.14,35.33,7.2&theme=dark&lang=ar`
+ *  &view=40.14,35.33,7.2&theme=dark&lang=ar&digits=latin&story=ID&step=3`
  */
 import { parseISO } from 'date-fns';
 import { utc } from '@date-fns/utc';
@@ -26,6 +26,10 @@ export interface UrlState {
   view?: MapView;
   theme?: 'light' | 'dark';
   lang?: 'en' | 'ar';
+  /** Latin digits in the Arabic interface; absent for the language's own. */
+  digits?: 'latin';
+  /** A story of the dataset, played from `step` (1-based, as readers count: "3 of 8"). */
+  story?: { id: string; step: number };
 }
 
 const SELECTION_KEYS: readonly EntityType[] = ['event', 'feature', 'excerpt'];
@@ -86,6 +90,12 @@ export function parseUrlState(search: string): UrlState {
   if (theme === 'light' || theme === 'dark') state.theme = theme;
   const lang = params.get('lang');
   if (lang === 'en' || lang === 'ar') state.lang = lang;
+  if (params.get('digits') === 'latin') state.digits = 'latin';
+  const story = params.get('story');
+  if (story) {
+    const step = Number(params.get('step') ?? '1');
+    state.story = { id: story, step: Number.isInteger(step) && step >= 1 ? step : 1 };
+  }
   return state;
 }
 
@@ -95,7 +105,7 @@ export function parseUrlState(search: string): UrlState {
  */
 export function serializeUrlState(state: UrlState, base = ''): string {
   const params = new URLSearchParams(base);
-  for (const key of ['data', 't', 'from', 'to', 'mode', ...SELECTION_KEYS, 'kind', 'actor', 'view', 'theme', 'lang']) {
+  for (const key of ['data', 't', 'from', 'to', 'mode', ...SELECTION_KEYS, 'kind', 'actor', 'view', 'theme', 'lang', 'digits', 'story', 'step']) {
     params.delete(key);
   }
   if (state.data) params.set('data', state.data);
@@ -115,6 +125,11 @@ export function serializeUrlState(state: UrlState, base = ''): string {
   }
   if (state.theme) params.set('theme', state.theme);
   if (state.lang) params.set('lang', state.lang);
+  if (state.digits) params.set('digits', state.digits);
+  if (state.story) {
+    params.set('story', state.story.id);
+    params.set('step', String(state.story.step));
+  }
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

@@ -4,6 +4,7 @@
  * selection as a new history entry (so Back and Forward step through selections), other
  * changes in place; Back/Forward apply the URL to the store with origin 'url'.
  */
+import { preferredLanguage } from '../i18n/languages';
 import type { AppStore } from '../store/create-app-store';
 import type { AppState } from '../store/app-state';
 import { parseUrlState, serializeUrlState, type MapView, type UrlState } from './url-state';
@@ -11,6 +12,8 @@ import { parseUrlState, serializeUrlState, type MapView, type UrlState } from '.
 export interface Camera {
   get(): MapView;
   set(view: MapView): void;
+  /** Moves there with an animation (none for readers who ask for reduced motion). */
+  fly(view: MapView): void;
   /** Calls back after every camera move; returns the unsubscribe function. */
   onMoveEnd(callback: () => void): () => void;
 }
@@ -26,7 +29,10 @@ export function describeState(state: AppState, view: MapView | undefined, data: 
     actors: state.actors ? [...state.actors] : undefined,
     view,
     theme: state.theme ?? undefined,
-    lang: state.lang === 'en' ? undefined : state.lang,
+    // English goes without saying only where the browser would choose it anyway.
+    lang: state.lang === 'en' && preferredLanguage(globalThis.navigator?.languages) === 'en' ? undefined : state.lang,
+    digits: state.digits === 'latin' ? 'latin' : undefined,
+    story: state.story === null ? undefined : { id: state.story.id, step: state.story.step + 1 },
   };
 }
 
@@ -40,8 +46,12 @@ export function applyUrlState(store: AppStore, url: UrlState, camera: Camera | n
   if (url.time !== undefined) actions.setTime(url.time, 'url');
   if (url.theme !== undefined) actions.setTheme(url.theme, 'url');
   if (url.lang !== undefined) actions.setLang(url.lang, 'url');
+  actions.setDigits(url.digits ?? 'locale', 'url');
   // Last, so it wins over the camera move a selection makes.
   if (url.view && camera) camera.set(url.view);
+  // A story's step sets its own view, over all of the above.
+  if (url.story) actions.playStory(url.story.id, url.story.step - 1, 'url');
+  else actions.leaveStory('url');
 }
 
 const WRITE_DELAY_MS = 250;
@@ -79,7 +89,7 @@ export function syncUrl(store: AppStore, camera: Camera | null, data: () => stri
   };
 
   const unsubscribe = store.subscribe(
-    (s) => [s.selected, s.time, s.window, s.kinds, s.actors, s.theme, s.lang, s.index] as const,
+    (s) => [s.selected, s.time, s.window, s.kinds, s.actors, s.theme, s.lang, s.digits, s.story, s.index] as const,
     schedule,
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );

@@ -217,17 +217,20 @@ function isCheckedExcerpt(raw: unknown): raw is ExcerptInput {
 
 function isCheckedEvent(raw: unknown): raw is EventInput {
   if (!isObject(raw)) return false;
-  const { id, title, summary, kind, start, end, precision, approximate, uncertain, actors, featureIds, excerptIds, note, attributes, media } =
+  const { id, title, title_ar, summary, summary_ar, kind, start, end, precision, approximate, uncertain, actors, featureIds, excerptIds, note, attributes, media } =
     raw;
   if (!isId(id) || !isNonEmpty(title) || !isNonEmpty(kind) || !isIsoDate(start) || !PRECISION_SET.has(precision)) return false;
   if (!isIdList(excerptIds) || excerptIds.length === 0) return false;
   if (!isOptionalText(summary) || !isOptionalText(note) || (end !== undefined && !isIsoDate(end))) return false;
+  if ((title_ar !== undefined && !isNonEmpty(title_ar)) || !isOptionalText(summary_ar)) return false;
   if ((approximate !== undefined && typeof approximate !== 'boolean') || (uncertain !== undefined && typeof uncertain !== 'boolean')) return false;
   if ((actors !== undefined && !isTextList(actors)) || (featureIds !== undefined && !isIdList(featureIds))) return false;
   if ((attributes !== undefined && !isAttributes(attributes)) || (media !== undefined && !isMediaList(media))) return false;
   const defined =
     6 +
     Number(summary !== undefined) +
+    Number(title_ar !== undefined) +
+    Number(summary_ar !== undefined) +
     Number(end !== undefined) +
     Number(approximate !== undefined) +
     Number(uncertain !== undefined) +
@@ -339,7 +342,12 @@ export function completeExcerpt(item: ExcerptInput): Excerpt {
 }
 
 export function completeEvent(item: EventInput): DatasetEvent {
-  const out = { id: item.id, title: item.title, summary: item.summary ?? '', kind: item.kind, start: item.start } as DatasetEvent;
+  const out = { id: item.id, title: item.title } as DatasetEvent;
+  if ('title_ar' in item) out.title_ar = item.title_ar;
+  out.summary = item.summary ?? '';
+  if ('summary_ar' in item) out.summary_ar = item.summary_ar;
+  out.kind = item.kind;
+  out.start = item.start;
   if ('end' in item) out.end = item.end;
   out.precision = item.precision;
   if ('approximate' in item) out.approximate = item.approximate;

@@ -2,8 +2,8 @@
  * The rules of dataset format v1 that the schema cannot express because they span several
  * values: unique ids, references that resolve, quotes that match their offsets, ranges that
  * fit the text and do not run backwards, dates that exist and agree with their precision,
- * eras that do not end before they start, closed polygon rings, and the link and date every
- * article (not record) must have.
+ * eras and story windows that do not end before they start, story steps that select at most
+ * one thing, closed polygon rings, and the link and date every article (not record) must have.
  *
  * It works on the raw input field by field, so that one broken field does not hide the
  * problems of the others: a rule runs whenever the fields it needs pass their own schemas
@@ -24,6 +24,7 @@ import {
   FeatureSchema,
   IdSchema,
   IsoDateSchema,
+  StoryStepSchema,
   type DatasetEvent,
 } from '../domain/dataset-schema';
 import type { DataProblem } from '../domain/loaded-dataset';
@@ -33,13 +34,23 @@ import { resolveEventSpan } from '../domain/resolve-event-span';
 import { closestMatch } from './closest-match';
 import { shortenText } from './problem-wording';
 
-type Collection = 'articles' | 'excerpts' | 'events' | 'features.features';
+type Collection = 'articles' | 'excerpts' | 'events' | 'features.features' | 'stories';
 
 const NOUN: Record<Collection, string> = {
   articles: 'article',
   excerpts: 'excerpt',
   events: 'event',
   'features.features': 'feature',
+  stories: 'story',
+};
+
+/** `ids must be unique among the ${PLURAL[collection]}`. */
+const PLURAL: Record<Collection, string> = {
+  articles: 'articles',
+  excerpts: 'excerpts',
+  events: 'events',
+  'features.features': 'features',
+  stories: 'stories',
 };
 
 type Raw = Record<string, unknown>;
@@ -113,7 +124,7 @@ function indexIds(items: unknown[] | null, collection: Collection, kept: KeptIte
     else {
       problems.push({
         path: `${collection}[${index}].id`,
-        message: `"${shortenText(id)}" is already the id of ${collection}[${first}]; ids must be unique among the ${NOUN[collection]}s`,
+        message: `"${shortenText(id)}" is already the id of ${collection}[${first}]; ids must be unique among the ${PLURAL[collection]}`,
       });
     }
   }
@@ -171,10 +182,13 @@ function checkRefs(
   }
 }
 
-function checkRealDate(value: string | undefined, path: string, problems: DataProblem[]): void {
-  if (value === undefined) return;
+/** Reports `value` at `path` when it is not a real date; the period it names otherwise. */
+function checkRealDate(value: string | undefined, path: string, problems: DataProblem[]) {
+  if (value === undefined) return undefined;
   const parsed = parseIsoDate(value);
-  if (!parsed.ok) problems.push({ path, message: `"${value}" ${parsed.reason}` });
+  if (parsed.ok) return parsed;
+  problems.push({ path, message: `"${value}" ${parsed.reason}` });
+  return undefined;
 }
 
 /** Problems with a [start, end) range into a text of `length` characters; true when the range is usable. */
@@ -362,6 +376,57 @@ function checkEra(raw: unknown, index: number, field: FieldReader, problems: Dat
   if (!span.ok) for (const p of span.problems) problems.push({ path: `eras[${index}].${p.field}`, message: p.message });
 }
 
+/** What a story step may select, in the order its problems are listed. */
+const STEP_TARGETS = [
+  ['eventId', 'events'],
+  ['featureId', 'features.features'],
+  ['excerptId', 'excerpts'],
+] as const;
+
+/** The ids a story step may name. */
+interface StepTargets {
+  events: IdIndex;
+  'features.features': IdIndex;
+  excerpts: IdIndex;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/**
+ * A story step selects at most one thing, which exists; its dates exist; its window does not
+ * end before it starts (compared as the spans the dates cover, as an era's: a window from
+ * `2021-06-15` to `2021-06` ends with June). A time of day is allowed, as the schema allows it.
+ */
+function checkStoryStep(raw: unknown, path: string, targets: StepTargets, field: FieldReader, problems: DataProblem[]): void {
+  if (!isRecord(raw)) return;
+  const named = STEP_TARGETS.filter(([key]) => raw[key] !== undefined).map(([key]) => key);
+  if (named.length > 1) {
+    problems.push({ path, message: `name at most one of eventId, featureId, excerptId (this step names ${inWords(named)})` });
+  }
+  for (const [key, collection] of STEP_TARGETS) {
+    const ref = field(raw, key, StoryStepSchema.shape[key]);
+    if (ref !== undefined) checkRef(ref, `${path}.${key}`, targets[collection], collection, problems);
+  }
+  checkRealDate(field(raw, 'time', StoryStepSchema.shape.time), `${path}.time`, problems);
+  const window = field(raw, 'window', StoryStepSchema.shape.window);
+  if (window === undefined) return;
+  const start = checkRealDate(window.start, `${path}.window.start`, problems);
+  const end = checkRealDate(window.end, `${path}.window.end`, problems);
+  if (start === undefined || end === undefined) return;
+  // A period [startMs, endMs) lies before the start when it ends by then; an instant (a date-time), when it is earlier.
+  const before = end.granularity === 'time' ? end.startMs < start.startMs : end.endMs <= start.startMs;
+  if (before) problems.push({ path: `${path}.window.end`, message: `"${window.end}" is before start "${window.start}"` });
+}
+
+function checkStory(raw: unknown, index: number, targets: StepTargets, field: FieldReader, problems: DataProblem[]): void {
+  const steps = isRecord(raw) ? raw['steps'] : undefined;
+  if (!Array.isArray(steps)) return;
+  steps.forEach((step, j) => checkStoryStep(step, `stories[${index}].steps[${j}]`, targets, field, problems));
+}
+
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   return a !== undefined && b !== undefined && a.length === b.length && a.every((v, k) => v === b[k]);
 }
@@ -432,7 +497,7 @@ export function checkDataset(raw: unknown, options: CheckOptions = {}): DataProb
   checkRealDate(field(raw, 'updated', IsoDateSchema), 'updated', problems);
   const articleIds = indexIds(articles, 'articles', kept?.articles, problems);
   const excerptIds = indexIds(excerpts, 'excerpts', kept?.excerpts, problems);
-  indexIds(events, 'events', kept?.events, problems);
+  const eventIds = indexIds(events, 'events', kept?.events, problems);
   const featureIds = indexIds(features, 'features.features', parsed ? features ?? undefined : undefined, problems);
 
   const articleById = new Map<string, ArticleText>();
@@ -457,5 +522,9 @@ export function checkDataset(raw: unknown, options: CheckOptions = {}): DataProb
   }
   features?.forEach((item, index) => checkFeature(item, index, excerptIds, field, problems));
   list(raw['eras'])?.forEach((item, index) => checkEra(item, index, field, problems));
+  const stories = list(raw['stories']);
+  indexIds(stories, 'stories', parsed ? stories ?? undefined : undefined, problems);
+  const targets: StepTargets = { events: eventIds, 'features.features': featureIds, excerpts: excerptIds };
+  stories?.forEach((item, index) => checkStory(item, index, targets, field, problems));
   return problems;
 }

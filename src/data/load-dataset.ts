@@ -4,7 +4,9 @@
  * or the full list of problems, each with a JSON path and a plain-language reason.
  *
  * Paths look like `events[3].start`; the document itself is `$`. Problems are listed in the
- * order of the file, at most {@link MAX_LISTED_PROBLEMS} of them, then one "and N more".
+ * order of the file, at most {@link MAX_LISTED_PROBLEMS} of them, then one "and N more". The
+ * problems of the document as a whole (not JSON, not an object, "and N more") carry a code
+ * for the interface's language (see ProblemCode); those of fields are English only, for now.
  *
  * Two steps: `validateDataset` checks (the schema, `check-dataset-schema`; the rules across
  * values, `check-dataset`) and resolves the spans without building the loader's objects, which
@@ -16,7 +18,7 @@ import { resolveEventSpan } from '../domain/resolve-event-span';
 import { checkDataset, type ResolvedRefs } from './check-dataset';
 import { checkDatasetSchema, completeDataset, completeEvent, type CheckedDataset } from './check-dataset-schema';
 import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
-import { describeValue } from './problem-wording';
+import { describeValue, describeValueParams, problemAt } from './problem-wording';
 import { parseJsonText } from './parse-json-text';
 import { problemsFromZodIssues } from './zod-issue-problems';
 
@@ -25,8 +27,21 @@ const FORMAT = FORMAT_LABELS['dataset-v1'];
 /** How many problems are listed before the rest are summed up in one line. */
 export const MAX_LISTED_PROBLEMS = 200;
 
+/** The line that sums up the `rest` problems left unlisted after the first MAX_LISTED_PROBLEMS. */
+export function moreProblems(rest: number): DataProblem {
+  return {
+    path: '$',
+    message: `and ${rest} more problem${rest === 1 ? '' : 's'} (only the first ${MAX_LISTED_PROBLEMS} are listed)`,
+    code: 'moreProblems',
+    params: { count: rest, max: MAX_LISTED_PROBLEMS },
+  };
+}
+
 /** Top-level fields in the order of the format, as a reader meets them in the file. */
-const TOP_ORDER = ['$', '$schema', 'version', 'title', 'description', 'license', 'updated', 'articles', 'excerpts', 'events', 'features', 'eras'];
+const TOP_ORDER = [
+  '$', '$schema', 'version', 'title', 'title_ar', 'description', 'license', 'updated',
+  'articles', 'excerpts', 'events', 'features', 'eras', 'kinds', 'stories',
+];
 
 function sortKey(path: string): [number, number] {
   const top = /^[^.[]+/.exec(path)?.[0] ?? '$';
@@ -53,13 +68,7 @@ function fail(problems: DataProblem[]): Failed {
   const ordered = orderProblems(problems);
   if (ordered.length <= MAX_LISTED_PROBLEMS) return { ok: false, problems: ordered };
   const rest = ordered.length - MAX_LISTED_PROBLEMS;
-  return {
-    ok: false,
-    problems: [
-      ...ordered.slice(0, MAX_LISTED_PROBLEMS),
-      { path: '$', message: `and ${rest} more problem${rest === 1 ? '' : 's'} (only the first ${MAX_LISTED_PROBLEMS} are listed)` },
-    ],
-  };
+  return { ok: false, problems: [...ordered.slice(0, MAX_LISTED_PROBLEMS), moreProblems(rest)] };
 }
 
 /**
@@ -82,13 +91,18 @@ function validate(input: unknown): ValidationResult {
   let value = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
-    if (!parsed.ok) return fail([{ path: '$', message: parsed.message }]);
+    if (!parsed.ok) return fail([problemAt('$', parsed)]);
     value = parsed.value;
   }
   // toString rather than a prototype check: plain objects from another realm (an iframe) still pass.
   if (Object.prototype.toString.call(value) !== '[object Object]') {
     return fail([
-      { path: '$', message: `must be a dataset: a JSON object such as { "version": 1, "title": … } (found ${describeValue(value)})` },
+      {
+        path: '$',
+        message: `must be a dataset: a JSON object such as { "version": 1, "title": … } (found ${describeValue(value)})`,
+        code: 'notDatasetObject',
+        params: describeValueParams(value),
+      },
     ]);
   }
 
@@ -138,7 +152,9 @@ function validate(input: unknown): ValidationResult {
 /** Hostile values (throwing getters, revoked proxies) are refused without touching them again. */
 const UNREADABLE: Failed = {
   ok: false,
-  problems: [{ path: '$', message: 'could not be read: the value breaks when its fields are read (it is not plain JSON data)' }],
+  problems: [
+    { path: '$', message: 'could not be read: the value breaks when its fields are read (it is not plain JSON data)', code: 'valueUnreadable' },
+  ],
 };
 
 /** Checks a dataset from any input without building the loader's objects; never throws, whatever it is given. */

@@ -2,16 +2,24 @@
  * Finds where and why a text is not valid JSON, in words a reader of the file understands
  * ("line 4, column 3: a comma before '}' is not allowed in JSON"). Browsers word and place
  * JSON.parse errors differently (or not at all), so the loader asks this scanner instead.
- * It is iterative, so deeply nested input cannot overflow the stack.
+ * It is iterative, so deeply nested input cannot overflow the stack. Each reason also comes as
+ * a code with its params (JsonErrorCode), for the interface to word in its own language.
  */
+import type { JsonErrorCode, ProblemParams } from '../domain/loaded-dataset';
 
-export interface JsonErrorLocation {
+/** Why the text is not JSON: in English, and as a code with what fills it in. */
+export interface JsonErrorReason {
+  reason: string;
+  reasonCode: JsonErrorCode;
+  reasonParams: ProblemParams;
+}
+
+export interface JsonErrorLocation extends JsonErrorReason {
   /** Offset into the text (UTF-16 code units). */
   offset: number;
   /** 1-based line and column. */
   line: number;
   column: number;
-  reason: string;
 }
 
 type Expect = 'value' | 'itemOrClose' | 'itemAfterComma' | 'keyOrClose' | 'keyAfterComma' | 'colon' | 'commaOrClose' | 'end';
@@ -39,39 +47,54 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: stop - lineStart + 1 };
 }
 
-function show(ch: string): string {
-  if (ch === '\n' || ch === '\r') return 'a line break';
-  if (ch.charCodeAt(0) < 0x20) return 'a control character';
-  return `'${ch}'`;
+function why(reasonCode: JsonErrorCode, reason: string, reasonParams: ProblemParams = {}): JsonErrorReason {
+  return { reason, reasonCode, reasonParams };
+}
+
+/** What was found instead, as words ("a line break", `'x'`) and as params (`found`, `token`). */
+interface Found {
+  text: string;
+  params: ProblemParams;
+}
+
+function quoted(token: string): Found {
+  return { text: `'${token}'`, params: { found: 'quoted', token } };
+}
+
+function show(ch: string): Found {
+  if (ch === '\n' || ch === '\r') return { text: 'a line break', params: { found: 'lineBreak' } };
+  if (ch.charCodeAt(0) < 0x20) return { text: 'a control character', params: { found: 'control' } };
+  return quoted(ch);
 }
 
 /** Where the string starting at `quote` ends (just after its closing quote), or an error. */
-function scanString(text: string, quote: number): { end: number } | { offset: number; reason: string } {
+function scanString(text: string, quote: number): { end: number } | { offset: number; why: JsonErrorReason } {
   let i = quote + 1;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 34) return { end: i + 1 };
     if (code < 0x20) {
-      return { offset: i, reason: 'a line break or control character inside text must be written as an escape such as \\n' };
+      return { offset: i, why: why('controlInText', 'a line break or control character inside text must be written as an escape such as \\n') };
     }
     if (code === 92) {
       const next = text[i + 1];
       if (next === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          return { offset: i, reason: '\\u must be followed by four hexadecimal digits' };
+          return { offset: i, why: why('badUnicodeEscape', '\\u must be followed by four hexadecimal digits') };
         }
         i += 6;
         continue;
       }
       if (next === undefined || !ESCAPES.has(next)) {
-        return { offset: i, reason: `"\\${next ?? ''}" is not a JSON escape; a backslash is written \\\\` };
+        const escape = next ?? '';
+        return { offset: i, why: why('badEscape', `"\\${escape}" is not a JSON escape; a backslash is written \\\\`, { escape }) };
       }
       i += 2;
       continue;
     }
     i += 1;
   }
-  return { offset: quote, reason: 'this text is never closed (its closing double quote is missing)' };
+  return { offset: quote, why: why('unclosedText', 'this text is never closed (its closing double quote is missing)') };
 }
 
 /** The first syntax error in `text`, or null when it is valid JSON. Never throws. */
@@ -81,7 +104,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   let i = 0;
   // A trailing comma is reported where the comma is, which is where it must be removed.
   let lastComma = 0;
-  const fail = (offset: number, reason: string): JsonErrorLocation => ({ offset, ...lineAndColumn(text, offset), reason });
+  const fail = (offset: number, reason: JsonErrorReason): JsonErrorLocation => ({ offset, ...lineAndColumn(text, offset), ...reason });
   const afterValue = (): Expect => (stack.length === 0 ? 'end' : 'commaOrClose');
 
   for (;;) {
@@ -93,20 +116,34 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     if (i >= text.length) {
       if (expect === 'end') return null;
       const open = stack[stack.length - 1];
-      if (open === undefined) return fail(i, text.trim() === '' ? 'the file is empty' : 'the file ends where a value was expected');
+      if (open === undefined) {
+        return fail(i, text.trim() === '' ? why('empty', 'the file is empty') : why('endsExpectingValue', 'the file ends where a value was expected'));
+      }
       const where = lineAndColumn(text, open.offset);
       const what = open.bracket === '{' ? "object '{'" : "list '['";
-      return fail(i, `the file ends before the ${what} opened at line ${where.line}, column ${where.column} is closed`);
+      return fail(
+        i,
+        why('endsUnclosed', `the file ends before the ${what} opened at line ${where.line}, column ${where.column} is closed`, {
+          container: open.bracket === '{' ? 'object' : 'list',
+          openLine: where.line,
+          openColumn: where.column,
+        }),
+      );
     }
     const ch = text[i] ?? '';
-    if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail(i, 'JSON does not allow comments');
+    if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail(i, why('comment', 'JSON does not allow comments'));
     const top = stack[stack.length - 1];
 
     switch (expect) {
-      case 'end':
-        return fail(i, `unexpected ${show(ch)} after the end of the data (only one value is allowed per file)`);
+      case 'end': {
+        const found = show(ch);
+        return fail(i, why('afterEnd', `unexpected ${found.text} after the end of the data (only one value is allowed per file)`, found.params));
+      }
       case 'colon':
-        if (ch !== ':') return fail(i, `expected ':' after the property name, found ${show(ch)}`);
+        if (ch !== ':') {
+          const found = show(ch);
+          return fail(i, why('expectedColon', `expected ':' after the property name, found ${found.text}`, found.params));
+        }
         i += 1;
         expect = 'value';
         continue;
@@ -125,14 +162,18 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           continue;
         }
         const after = top?.bracket === '{' ? 'a property value' : 'a list item';
-        const hint = ch === '"' || ch === '{' || ch === '[' ? ' (a comma is probably missing)' : '';
-        return fail(i, `expected ',' or '${close}' after ${after}, found ${show(ch)}${hint}`);
+        const missingComma = ch === '"' || ch === '{' || ch === '[';
+        const hint = missingComma ? ' (a comma is probably missing)' : '';
+        const found = show(ch);
+        const params: ProblemParams = { container: top?.bracket === '{' ? 'object' : 'list', ...found.params };
+        if (missingComma) params['likely'] = 'missingComma';
+        return fail(i, why('expectedCommaOrClose', `expected ',' or '${close}' after ${after}, found ${found.text}${hint}`, params));
       }
       case 'keyOrClose':
-      case 'keyAfterComma':
+      case 'keyAfterComma': {
         if (ch === '"') {
           const scanned = scanString(text, i);
-          if ('reason' in scanned) return fail(scanned.offset, scanned.reason);
+          if ('why' in scanned) return fail(scanned.offset, scanned.why);
           i = scanned.end;
           expect = 'colon';
           continue;
@@ -143,9 +184,11 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           expect = afterValue();
           continue;
         }
-        if (ch === '}') return fail(lastComma, "a comma before '}' is not allowed in JSON (remove this comma)");
-        if (ch === "'") return fail(i, 'property names need double quotes, not single quotes');
-        return fail(i, `expected a property name in double quotes, found ${show(ch)}`);
+        if (ch === '}') return fail(lastComma, why('trailingComma', "a comma before '}' is not allowed in JSON (remove this comma)", { close: '}' }));
+        if (ch === "'") return fail(i, why('singleQuotedName', 'property names need double quotes, not single quotes'));
+        const found = show(ch);
+        return fail(i, why('expectedName', `expected a property name in double quotes, found ${found.text}`, found.params));
+      }
       case 'value':
       case 'itemOrClose':
       case 'itemAfterComma': {
@@ -155,7 +198,9 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           expect = afterValue();
           continue;
         }
-        if (ch === ']' && expect === 'itemAfterComma') return fail(lastComma, "a comma before ']' is not allowed in JSON (remove this comma)");
+        if (ch === ']' && expect === 'itemAfterComma') {
+          return fail(lastComma, why('trailingComma', "a comma before ']' is not allowed in JSON (remove this comma)", { close: ']' }));
+        }
         if (ch === '{' || ch === '[') {
           stack.push({ bracket: ch, offset: i });
           i += 1;
@@ -164,7 +209,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
         }
         if (ch === '"') {
           const scanned = scanString(text, i);
-          if ('reason' in scanned) return fail(scanned.offset, scanned.reason);
+          if ('why' in scanned) return fail(scanned.offset, scanned.why);
           i = scanned.end;
           expect = afterValue();
           continue;
@@ -173,7 +218,9 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           NUMBER.lastIndex = i;
           const match = NUMBER.exec(text);
           const next = match === null ? ch : (text[i + match[0].length] ?? '');
-          if (match === null || /[0-9A-Za-z.+-]/.test(next)) return fail(i, 'this is not a valid JSON number (write it like 12, -3.5 or 1e6)');
+          if (match === null || /[0-9A-Za-z.+-]/.test(next)) {
+            return fail(i, why('badNumber', 'this is not a valid JSON number (write it like 12, -3.5 or 1e6)'));
+          }
           i += match[0].length;
           expect = afterValue();
           continue;
@@ -185,9 +232,12 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
           expect = afterValue();
           continue;
         }
-        if (ch === "'") return fail(i, 'text needs double quotes, not single quotes');
-        const found = word === undefined ? show(ch) : `'${word.length > 20 ? `${word.slice(0, 19)}…` : word}'`;
-        return fail(i, `expected a value ("text", a number, true, false, null, a list or an object), found ${found}`);
+        if (ch === "'") return fail(i, why('singleQuotedText', 'text needs double quotes, not single quotes'));
+        const found = word === undefined ? show(ch) : quoted(word.length > 20 ? `${word.slice(0, 19)}…` : word);
+        return fail(
+          i,
+          why('expectedValue', `expected a value ("text", a number, true, false, null, a list or an object), found ${found.text}`, found.params),
+        );
       }
     }
   }

@@ -1,8 +1,12 @@
-/** Turns the text of a dataset file into a value, or one plain message saying where the JSON breaks. */
+/**
+ * Turns the text of a dataset file into a value, or one plain message saying where the JSON
+ * breaks (English, with its code and params for the interface's language: see ProblemCode).
+ */
+import type { ProblemWording } from '../domain/loaded-dataset';
 import { locateJsonError } from './locate-json-error';
 import { shortenText } from './problem-wording';
 
-export type JsonTextParse = { ok: true; value: unknown } | { ok: false; message: string };
+export type JsonTextParse = { ok: true; value: unknown } | ({ ok: false } & ProblemWording);
 
 /** Parses `text` as JSON (a leading byte-order mark is allowed); never throws. */
 export function parseJsonText(text: string): JsonTextParse {
@@ -13,10 +17,17 @@ export function parseJsonText(text: string): JsonTextParse {
   } catch (error) {
     const located = locateJsonError(body);
     if (located !== null) {
-      return { ok: false, message: `is not valid JSON: line ${located.line}, column ${located.column}: ${located.reason}` };
+      const { line, column, reason, reasonCode, reasonParams } = located;
+      return {
+        ok: false,
+        message: `is not valid JSON: line ${line}, column ${column}: ${reason}`,
+        code: 'jsonSyntax',
+        // The reason's own params never use these three names.
+        params: { ...reasonParams, line, column, reason: reasonCode },
+      };
     }
     // The scanner found no syntax error, so the engine gave up for another reason (e.g. nesting depth).
     const detail = error instanceof Error ? shortenText(error.message, 120) : 'unknown reason';
-    return { ok: false, message: `could not be read as JSON (${detail})` };
+    return { ok: false, message: `could not be read as JSON (${detail})`, code: 'jsonUnreadable', params: { detail } };
   }
 }

@@ -2,8 +2,10 @@
  * How a problem names where and what: a path into the dataset as the problems list writes it
  * (`events[3].start`, `$` for the document), a value found in the input (`"2022-13-01"`, `the
  * number 42`, `a list of 3 items`), and text cut to fit one line. Every message of the loader,
- * the cross-checks and the importers is worded with these.
+ * the cross-checks and the importers is worded with these, and a coded problem put together
+ * from what a step that knows no path found.
  */
+import type { DataProblem, ProblemParams, ProblemWording, ValueKind } from '../domain/loaded-dataset';
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -27,36 +29,83 @@ export function shortenText(text: string, max = 60): string {
 }
 
 /**
- * A short, safe description of `value` for a message, never walking into it, so that huge,
- * cyclic or hostile values are safe to describe; never throws.
+ * What `value` is, as a coded problem carries it (`valueKind`, with `value`: the text or number
+ * as shown, and `count`: a list's length), never walking into it, so that huge, cyclic or
+ * hostile values are safe to describe; never throws.
  */
-export function describeValue(value: unknown): string {
+export function describeValueParams(value: unknown): ProblemParams & { valueKind: ValueKind } {
   try {
-    if (value === null) return 'null';
+    if (value === null) return { valueKind: 'null' };
     switch (typeof value) {
       case 'undefined':
-        return 'nothing';
+        return { valueKind: 'nothing' };
       case 'string':
-        return value === '' ? 'an empty text ""' : JSON.stringify(shortenText(value, 60));
+        return value === '' ? { valueKind: 'emptyText' } : { valueKind: 'text', value: JSON.stringify(shortenText(value, 60)) };
       case 'number':
-        return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
+        return { valueKind: 'number', value: String(value) };
       case 'boolean':
-        return `${String(value)}`;
+        return { valueKind: 'boolean', value: String(value) };
       case 'bigint':
-        return 'a big integer';
+        return { valueKind: 'bigint' };
       case 'symbol':
-        return 'a symbol';
+        return { valueKind: 'symbol' };
       case 'function':
-        return 'a function';
+        return { valueKind: 'function' };
       default:
-        if (Array.isArray(value)) {
-          const n = value.length;
-          return n === 0 ? 'an empty list []' : `a list of ${n} item${n === 1 ? '' : 's'}`;
-        }
-        if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 'binary data (bytes, not text)';
-        return Object.prototype.toString.call(value) === '[object Object]' ? 'an object { … }' : 'an object of another kind';
+        if (Array.isArray(value)) return value.length === 0 ? { valueKind: 'emptyList' } : { valueKind: 'list', count: value.length };
+        if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return { valueKind: 'binary' };
+        return { valueKind: Object.prototype.toString.call(value) === '[object Object]' ? 'object' : 'otherObject' };
     }
   } catch {
-    return 'a value that cannot be read';
+    return { valueKind: 'unreadable' };
   }
+}
+
+/**
+ * A short, safe description of `value` for a message (`"2022-13-01"`, `the number 42`, `a list
+ * of 3 items`), from {@link describeValueParams}; never throws.
+ */
+export function describeValue(value: unknown): string {
+  const found = describeValueParams(value);
+  switch (found.valueKind) {
+    case 'null':
+      return 'null';
+    case 'nothing':
+      return 'nothing';
+    case 'emptyText':
+      return 'an empty text ""';
+    case 'text':
+    case 'boolean':
+      return String(found['value']);
+    case 'number':
+      return `the number ${String(found['value'])}`;
+    case 'bigint':
+      return 'a big integer';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    case 'emptyList':
+      return 'an empty list []';
+    case 'list': {
+      const n = Number(found['count']);
+      return `a list of ${n} item${n === 1 ? '' : 's'}`;
+    }
+    case 'binary':
+      return 'binary data (bytes, not text)';
+    case 'object':
+      return 'an object { … }';
+    case 'otherObject':
+      return 'an object of another kind';
+    case 'unreadable':
+      return 'a value that cannot be read';
+  }
+}
+
+/** A problem at `path` worded as `wording` says, its code and params kept when it has them. */
+export function problemAt(path: string, wording: ProblemWording): DataProblem {
+  const problem: DataProblem = { path, message: wording.message };
+  if (wording.code !== undefined) problem.code = wording.code;
+  if (wording.params !== undefined) problem.params = wording.params;
+  return problem;
 }

@@ -3,13 +3,15 @@
  * from its URL, a Blob/File streamed from disk, or text as given. UTF-8 is decoded in
  * chunks, so a 200 MB file never exists twice as bytes; bytes that are not UTF-8 are refused.
  * The one reader of the dataset worker and of the page's own fallback loader (and the
- * wording of the command line's "not UTF-8").
+ * wording of the command line's "not UTF-8"). A failure's `message` is English; its `code` and
+ * `params` let the interface word it in its own language (see ProblemCode).
  */
+import type { ProblemWording } from '../domain/loaded-dataset';
 
 /** What to load: an absolute URL, a Blob/File, or text. */
 export type DatasetSource = { url: string } | { file: Blob } | { text: string };
 
-export type TextRead = { ok: true; text: string; bytes: number } | { ok: false; message: string };
+export type TextRead = { ok: true; text: string; bytes: number } | ({ ok: false } & ProblemWording);
 
 export type ByteProgress = (bytesRead: number, bytesTotal: number | null) => void;
 
@@ -31,10 +33,22 @@ export async function readInputText(
   try {
     response = await fetchImpl(input.url);
   } catch (error) {
-    return { ok: false, message: `could not be downloaded from ${input.url} (${error instanceof Error ? error.message : 'network error'})` };
+    const detail = error instanceof Error ? error.message : 'network error';
+    return {
+      ok: false,
+      message: `could not be downloaded from ${input.url} (${detail})`,
+      code: 'downloadFailed',
+      params: { url: input.url, error: detail },
+    };
   }
   if (!response.ok) {
-    return { ok: false, message: `could not be downloaded from ${input.url}: the server answered ${response.status} ${response.statusText}`.trim() };
+    const { status, statusText } = response;
+    return {
+      ok: false,
+      message: `could not be downloaded from ${input.url}: the server answered ${status} ${statusText}`.trim(),
+      code: 'downloadStatus',
+      params: { url: input.url, status, statusText },
+    };
   }
   // Content-Length counts the compressed bytes when the body is encoded: no total then.
   const encoding = response.headers.get('content-encoding');
@@ -70,9 +84,17 @@ export function sourceName(input: DatasetSource): string | undefined {
  * Excel's "Unicode text" is UTF-16, and its plain CSV a legacy code page (Windows-1252, 1256).
  */
 export function notUtf8Message(firstBytes: Uint8Array | undefined): string {
+  return notUtf8(firstBytes).message;
+}
+
+/** {@link notUtf8Message} with its code (`notUtf8`, or `notUtf8Utf16` when the mark says UTF-16). */
+export function notUtf8(firstBytes: Uint8Array | undefined): ProblemWording {
   const [a, b] = firstBytes ?? [];
   const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
-  return `is not UTF-8 text${utf16 ? ' (it is UTF-16)' : ''}: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")`;
+  return {
+    message: `is not UTF-8 text${utf16 ? ' (it is UTF-16)' : ''}: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")`,
+    code: utf16 ? 'notUtf8Utf16' : 'notUtf8',
+  };
 }
 
 async function readStream(stream: ReadableStream<Uint8Array>, total: number | null, onBytes: ByteProgress): Promise<TextRead> {
@@ -100,7 +122,7 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number | nu
       const part = decode(value);
       if (part === null) {
         reader.cancel().catch(() => undefined);
-        return { ok: false, message: notUtf8Message(firstBytes) };
+        return { ok: false, ...notUtf8(firstBytes) };
       }
       parts.push(part);
       const now = performance.now();
@@ -110,10 +132,11 @@ async function readStream(stream: ReadableStream<Uint8Array>, total: number | nu
       }
     }
   } catch (error) {
-    return { ok: false, message: `could not be read (${error instanceof Error ? error.message : 'read error'})` };
+    const detail = error instanceof Error ? error.message : 'read error';
+    return { ok: false, message: `could not be read (${detail})`, code: 'readFailed', params: { error: detail } };
   }
   const last = decode();
-  if (last === null) return { ok: false, message: notUtf8Message(firstBytes) };
+  if (last === null) return { ok: false, ...notUtf8(firstBytes) };
   parts.push(last);
   onBytes(bytes, total ?? bytes);
   return { ok: true, text: parts.join(''), bytes };

@@ -10,6 +10,8 @@ import {
   EventSchema,
   ExcerptSchema,
   IgnoreRangeSchema,
+  StorySchema,
+  StoryStepSchema,
 } from '../domain/dataset-schema';
 import type { DataProblem } from '../domain/loaded-dataset';
 import { closestMatch } from './closest-match';
@@ -35,6 +37,19 @@ const NOUNS: Record<string, string> = {
   null: 'null',
 };
 
+/** Within `stories[i]` (the path after it): the fields of a story, a step, or a step's window, camera or filters. */
+function storyFields(path: readonly PropertyKey[]): { what: string; fields: string[] } | undefined {
+  if (path.length === 0) return { what: 'a story', fields: Object.keys(StorySchema.shape) };
+  if (path.length < 2 || path[0] !== 'steps') return undefined;
+  const { window, camera, filters } = StoryStepSchema.shape;
+  if (path.length === 2) return { what: 'a story step', fields: Object.keys(StoryStepSchema.shape) };
+  if (path.length !== 3) return undefined;
+  if (path[2] === 'window') return { what: 'a window', fields: Object.keys(window.unwrap().shape) };
+  if (path[2] === 'camera') return { what: 'a camera', fields: Object.keys(camera.unwrap().shape) };
+  if (path[2] === 'filters') return { what: 'filters', fields: Object.keys(filters.unwrap().shape) };
+  return undefined;
+}
+
 /** The fields an object at this path may have, for "unknown field" messages. */
 function allowedFields(path: readonly PropertyKey[]): { what: string; fields: string[] } | undefined {
   const [top, , inner, , ...rest] = path;
@@ -45,6 +60,7 @@ function allowedFields(path: readonly PropertyKey[]): { what: string; fields: st
   }
   if (path.length === 2 && top === 'excerpts') return { what: 'an excerpt', fields: Object.keys(ExcerptSchema.shape) };
   if (path.length === 2 && top === 'events') return { what: 'an event', fields: Object.keys(EventSchema.shape) };
+  if (top === 'stories') return storyFields(path.slice(2));
   return undefined;
 }
 

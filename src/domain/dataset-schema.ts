@@ -142,7 +142,9 @@ export const KNOWN_EVENT_KINDS = ['strike', 'attack', 'deployment', 'statement',
 export const EventSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1, 'must not be empty'),
+  title_ar: z.string().min(1, 'must not be empty').optional().describe('The title in Arabic, when the original is not: the Arabic interface shows it first, the original beneath.'),
   summary: z.string().default(''),
+  summary_ar: z.string().optional().describe('The summary in Arabic, shown by the Arabic interface with the original beneath.'),
   kind: z
     .string()
     .min(1, 'must not be empty')
@@ -239,12 +241,14 @@ export const HexColorSchema = z
 /** How one event kind is shown: its name in words and its colour. */
 export const EventKindDisplaySchema = z.strictObject({
   label: z.string().min(1, 'must not be empty').optional().describe('The kind in words, for the legend and lists.'),
+  label_ar: z.string().min(1, 'must not be empty').optional().describe('The kind in Arabic words, for the Arabic interface.'),
   color: HexColorSchema.optional(),
 });
 
 /** How one feature kind is shown: its name in words, its colour, and the role of its features. */
 export const FeatureKindDisplaySchema = z.strictObject({
   label: z.string().min(1, 'must not be empty').optional().describe('The kind in words, for the legend and the Places list.'),
+  label_ar: z.string().min(1, 'must not be empty').optional().describe('The kind in Arabic words, for the Arabic interface.'),
   color: HexColorSchema.optional(),
   role: FeatureRoleSchema.optional().describe('The role of every feature of this kind that names none itself.'),
 });
@@ -298,11 +302,58 @@ export const FeatureCollectionSchema = z
   })
   .describe('A GeoJSON FeatureCollection (RFC 7946) whose features have string ids.');
 
+/** Where the map looks during a story step. */
+export const StoryCameraSchema = z.strictObject({
+  center: z
+    .tuple([z.number().min(-180, LONGITUDE_RANGE).max(180, LONGITUDE_RANGE), z.number().min(-90, LATITUDE_RANGE).max(90, LATITUDE_RANGE)])
+    .describe('[longitude, latitude] in WGS84 degrees.'),
+  zoom: z.number().min(0, 'must be at least 0').max(22, 'must be at most 22'),
+});
+
+/**
+ * One step of a story: what to read (title and plain text, never HTML), what to select (at
+ * most one of an event, a place, an excerpt: the reader then shows the cited words), when
+ * (a moment, or a window), and optionally where the map looks and which kinds and actors show.
+ */
+export const StoryStepSchema = z.strictObject({
+  title: z.string().min(1, 'must not be empty'),
+  title_ar: z.string().min(1, 'must not be empty').optional().describe('The title in Arabic, for the Arabic interface.'),
+  text: z.string().default('').describe('Plain text shown with the step; never read as HTML.'),
+  text_ar: z.string().optional().describe('The text in Arabic, for the Arabic interface.'),
+  eventId: IdSchema.optional().describe('The event this step is about: selected, its sources in the reader.'),
+  featureId: IdSchema.optional().describe('The place this step is about (when no event is named).'),
+  excerptId: IdSchema.optional().describe('The excerpt this step quotes: highlighted in the reader.'),
+  time: IsoDateSchema.optional().describe('The moment the timeline shows (cursor mode), when no window is given.'),
+  window: z
+    .strictObject({
+      start: IsoDateSchema.describe('The first day, month or year shown.'),
+      end: IsoDateSchema.describe('The last day, month or year shown.'),
+    })
+    .optional()
+    .describe('The span the timeline shows.'),
+  camera: StoryCameraSchema.optional().describe('Where the map looks; without it, the map frames what the step selects.'),
+  filters: z
+    .strictObject({
+      kinds: z.array(z.string().min(1, 'must not be empty')).optional().describe('Only events of these kinds show.'),
+      actors: z.array(z.string().min(1, 'must not be empty')).optional().describe('Only events involving these actors show.'),
+    })
+    .optional(),
+});
+
+/** A guided path through the data: steps a reader goes through with Next and Previous. */
+export const StorySchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1, 'must not be empty'),
+  title_ar: z.string().min(1, 'must not be empty').optional().describe('The title in Arabic, for the Arabic interface.'),
+  steps: z.array(StoryStepSchema).min(1, 'must have at least one step'),
+});
+
 export const DatasetSchema = z.strictObject({
   /** Lets editors find the JSON Schema; ignored by the app. */
   $schema: z.string().optional().describe('Optional link to this JSON Schema, for editors; ignored by the app.'),
   version: z.literal(1, 'must be 1 (this app reads dataset format version 1)'),
   title: z.string().min(1, 'must not be empty'),
+  title_ar: z.string().min(1, 'must not be empty').optional().describe("The dataset's title in Arabic, shown by the Arabic interface."),
   description: z.string().default(''),
   license: z.string().min(1, 'must not be empty').describe('The license of the dataset, e.g. "CC BY 4.0".'),
   updated: IsoDateSchema,
@@ -312,6 +363,7 @@ export const DatasetSchema = z.strictObject({
   features: FeatureCollectionSchema,
   eras: z.array(EraSchema).optional().describe('Named periods drawn as labelled bands on the timeline.'),
   kinds: KindsSchema.optional().describe('Display hints per event kind and feature kind: label, colour, role.'),
+  stories: z.array(StorySchema).optional().describe('Guided stories through the events, step by step.'),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -328,3 +380,6 @@ export type MapFeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 export type Geometry = z.infer<typeof GeometrySchema>;
 export type FeatureRole = z.infer<typeof FeatureRoleSchema>;
 export type DatasetKinds = z.infer<typeof KindsSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type StoryCamera = z.infer<typeof StoryCameraSchema>;

@@ -18,11 +18,118 @@ export interface LoadedDataset extends Omit<Dataset, 'events'> {
   events: TimedEvent[];
 }
 
-/** One problem found in an input, e.g. `{ path: 'events[3].start', message: 'must be ...' }`. */
+/**
+ * What a load-level problem is, so the interface can word it in its own language
+ * (`problemText` in src/ui/problem-text.ts looks up `data.<code>`); its `params` fill the
+ * message in. The English `message` is always there and always the same, whatever the code.
+ * - Reading: `downloadFailed` (url, error), `downloadStatus` (url, status, statusText),
+ *   `readFailed` (error), `notUtf8`, `notUtf8Utf16`, `openFailed` (error: the loader itself
+ *   failed).
+ * - JSON: `jsonSyntax` (line, column, and `reason`, a {@link JsonErrorCode} with the reason's
+ *   own params beside it: see locate-json-error.ts), `jsonUnreadable` (detail).
+ * - The loader: `notDatasetObject` (a {@link ValueKind} as `valueKind`, with `value` and
+ *   `count` when it has them), `valueUnreadable`, `moreProblems` (count, max).
+ * - The format: `fileEmpty`, `fileBinary`, `jsonList`, `jsonSingleValue` (value), `topoJson`,
+ *   `unknownType` (type), `unknownObject` (count of members, members as shown, `hint`:
+ *   'geoJsonName' | 'noFormat'), `unknownColumns` (columns, acledColumns, sheetColumns,
+ *   sheetExtras), `unknownFormat` (start); those from `jsonList` on, but `topoJson`, end with
+ *   the formats the app reads.
+ * - The worker: `loaderStopped` (phase: a LoadPhase, error), `importFailed` (error),
+ *   `unpackFailed` (error), `workerCrashed` (detail), `notReceived`.
+ * Params named `error` and `detail` carry a runtime's English words: a translation may leave them out.
+ */
+export type ProblemCode =
+  | 'downloadFailed'
+  | 'downloadStatus'
+  | 'readFailed'
+  | 'notUtf8'
+  | 'notUtf8Utf16'
+  | 'openFailed'
+  | 'jsonSyntax'
+  | 'jsonUnreadable'
+  | 'notDatasetObject'
+  | 'valueUnreadable'
+  | 'moreProblems'
+  | 'fileEmpty'
+  | 'fileBinary'
+  | 'jsonList'
+  | 'jsonSingleValue'
+  | 'topoJson'
+  | 'unknownType'
+  | 'unknownObject'
+  | 'unknownColumns'
+  | 'unknownFormat'
+  | 'loaderStopped'
+  | 'importFailed'
+  | 'unpackFailed'
+  | 'workerCrashed'
+  | 'notReceived';
+
+/**
+ * Why a text is not valid JSON (`reason` of a `jsonSyntax` problem), with the params each
+ * reason adds: `found` ('lineBreak' | 'control' | 'quoted', then `token`: the character or
+ * word found), `container` ('object' | 'list'), `close` ('}' | ']'), `openLine`/`openColumn`,
+ * `escape` (the character after the backslash), `likely` ('missingComma').
+ */
+export type JsonErrorCode =
+  | 'empty'
+  | 'endsExpectingValue'
+  | 'endsUnclosed'
+  | 'comment'
+  | 'afterEnd'
+  | 'expectedColon'
+  | 'expectedCommaOrClose'
+  | 'trailingComma'
+  | 'singleQuotedName'
+  | 'expectedName'
+  | 'controlInText'
+  | 'badUnicodeEscape'
+  | 'badEscape'
+  | 'unclosedText'
+  | 'badNumber'
+  | 'singleQuotedText'
+  | 'expectedValue';
+
+/**
+ * What a value found where a dataset was expected is (`valueKind` of `notDatasetObject`); see
+ * `describeValue` in data/problem-wording.ts, which words each in English.
+ */
+export type ValueKind =
+  | 'null'
+  | 'nothing'
+  | 'emptyText'
+  | 'text'
+  | 'number'
+  | 'boolean'
+  | 'bigint'
+  | 'symbol'
+  | 'function'
+  | 'emptyList'
+  | 'list'
+  | 'binary'
+  | 'object'
+  | 'otherObject'
+  | 'unreadable';
+
+/** The values that fill a coded message in: plain strings and numbers, so they survive structured clone. */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * One problem found in an input, e.g. `{ path: 'events[3].start', message: 'must be ...' }`.
+ * `message` is English and predicates `path` ("`$`: is not valid JSON…"). Load-level problems
+ * (the file could not be read, is not JSON, is in no known format…) also carry a `code` and
+ * its `params`, from which the interface words them in its language; the checks of fields
+ * carry none yet, and are shown as `message` in every language.
+ */
 export interface DataProblem {
   path: string;
   message: string;
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
+
+/** A problem's wording without its place, as a step that knows no path hands it on. */
+export type ProblemWording = Omit<DataProblem, 'path'>;
 
 /**
  * `format` names the format the file was in, for people ("ACLED CSV", "Conflict Map dataset v1");

@@ -6,31 +6,39 @@
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { explainUnsafeUrl } from '../domain/safe-http-url';
+import type { Locale } from '../i18n/locale';
+import { useLocale } from '../store/store-context';
 import { articleFromFile } from './article-from-file';
+import { isolate } from '../ui/isolated-text';
+import { withData } from './data-text';
 import type { DraftArticle } from './draft-edits';
 import { useEditor, useEditorState } from './editor-context';
 import { EditorFormFrame, Field, ProblemList } from './form-parts';
 import { newId } from './new-id';
 
-const TEXT = {
-  addTitle: 'Add article',
-  editTitle: 'Article details',
-  add: 'Add article',
-  save: 'Save',
-  text: 'Text',
-  textHint: 'Paste the article’s text, or drop or choose a .txt or .html file. It is kept exactly as it is: mark what is not article content as debris later.',
-  chooseFile: 'Choose a .txt or .html file',
-  fileRead: (name: string) => `Read from ${name}.`,
-  fileFailed: (name: string) => `Could not read ${name} as text.`,
-  locked: (n: number) =>
-    `The text cannot change: ${n} excerpt${n === 1 ? '' : 's'} quote${n === 1 ? 's' : ''} it by position. Delete ${n === 1 ? 'it' : 'them'} first to change the text.`,
-  title: 'Title',
-  publisher: 'Publisher',
-  url: 'Link (http or https)',
-  published: 'Published',
-  via: 'Via (wire service, optional)',
-  note: 'Note (optional): where dates or a link the text does not carry come from',
-};
+/**
+ * Why a link is refused, in the interface's language. The gate is the domain's
+ * `explainUnsafeUrl`, whose reasons are English sentences: each is recognised by its opening
+ * words, and one this table does not know yet is told as a link that is not safe.
+ */
+const LINK_PROBLEMS = [
+  ['is empty', 'empty'],
+  ['has spaces before or after', 'spacesAround'],
+  ['contains spaces or control characters', 'spaces'],
+  ['must be a full link', 'notFull'],
+  ['only http:// and https://', 'scheme'],
+  ['is not a well-formed link', 'malformed'],
+  ['must name a site', 'noSite'],
+  ['must not contain a user name', 'credentials'],
+] as const;
+
+function linkProblem(locale: Locale, url: string): string | null {
+  const reason = explainUnsafeUrl(url);
+  if (reason === null) return null;
+  const key = LINK_PROBLEMS.find(([start]) => reason.startsWith(start))?.[1] ?? 'unsafe';
+  if (key === 'scheme') return locale.t('editor.article.link.scheme', { scheme: isolate(/^([^:]*):/.exec(url)?.[1]?.toLowerCase() ?? '') });
+  return locale.t(`editor.article.link.${key}`);
+}
 
 interface ArticleValues {
   title: string;
@@ -55,18 +63,20 @@ function valuesOf(article: DraftArticle | undefined): ArticleValues {
 }
 
 export function ArticleForm({ id }: { id?: string }) {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   const original = id === undefined ? undefined : draft?.articles.find((a) => a.id === id);
   const problems = useEditorState((s) => (id === undefined ? undefined : s.session?.check.byItem.get(`article:${id}`)));
   const quoting = id === undefined ? 0 : (draft?.excerpts.filter((x) => x.articleId === id).length ?? 0);
   const [values, setValues] = useState(() => valuesOf(original));
-  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<{ read: boolean; name: string } | null>(null);
   const urlRef = useRef<HTMLInputElement>(null);
   const set = (change: Partial<ArticleValues>) => setValues((v) => ({ ...v, ...change }));
 
-  const urlProblem = values.url === '' ? null : explainUnsafeUrl(values.url);
-  useEffect(() => urlRef.current?.setCustomValidity(urlProblem === null ? '' : `The link ${urlProblem}`), [urlProblem]);
+  const urlProblem = values.url === '' ? null : linkProblem(locale, values.url);
+  useEffect(() => urlRef.current?.setCustomValidity(urlProblem ?? ''), [urlProblem]);
 
   const readFile = async (file: File) => {
     try {
@@ -80,9 +90,9 @@ export function ArticleForm({ id }: { id?: string }) {
         url: v.url || found.url || '',
         published: v.published || found.published || '',
       }));
-      setFileNote(TEXT.fileRead(file.name));
+      setFileNote({ read: true, name: file.name });
     } catch {
-      setFileNote(TEXT.fileFailed(file.name));
+      setFileNote({ read: false, name: file.name });
     }
   };
   const onDrop = (e: DragEvent) => {
@@ -107,24 +117,25 @@ export function ArticleForm({ id }: { id?: string }) {
       if (value === '') delete article[key];
       else article[key] = value;
     }
-    void editor.commit(original ? `Change article “${article.title}”` : `Add article “${article.title}”`, [{ type: 'put-article', article }]);
+    void editor.commit({ action: original ? 'changeArticle' : 'addArticle', name: article.title }, [{ type: 'put-article', article }]);
     editor.showArticle(article.id);
     editor.openForm(null);
   };
 
   return (
     <EditorFormFrame
-      title={original ? TEXT.editTitle : TEXT.addTitle}
-      submitLabel={original ? TEXT.save : TEXT.add}
+      title={original ? t('editor.article.editTitle') : t('editor.article.addTitle')}
+      submitLabel={original ? t('editor.common.save') : t('editor.article.add')}
       onSubmit={save}
       onCancel={() => editor.openForm(null)}
-      note={quoting > 0 ? TEXT.locked(quoting) : undefined}
+      note={quoting > 0 ? t('editor.article.locked', { count: quoting, n: locale.number(quoting) }) : undefined}
     >
       <ProblemList problems={problems} />
       <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <Field label={TEXT.text} hint={TEXT.textHint}>
+        <Field label={t('editor.article.text')} hint={t('editor.article.textHint')}>
           <textarea
             required
+            dir="auto"
             rows={8}
             value={values.text}
             readOnly={quoting > 0}
@@ -135,7 +146,7 @@ export function ArticleForm({ id }: { id?: string }) {
       </div>
       {quoting > 0 ? null : (
         <label className="cm-field">
-          {TEXT.chooseFile}
+          {t('editor.article.chooseFile')}
           <input
             type="file"
             accept=".txt,.html,.htm,text/plain,text/html"
@@ -147,22 +158,25 @@ export function ArticleForm({ id }: { id?: string }) {
           />
           {fileNote ? (
             <span className="cm-hint" role="status">
-              {fileNote}
+              {withData((data) =>
+                t(fileNote.read ? 'editor.article.fileRead' : 'editor.article.fileFailed', { name: data(fileNote.name) }),
+              )}
             </span>
           ) : null}
         </label>
       )}
       <label className="cm-field">
-        {TEXT.title}
-        <input required value={values.title} onChange={(e) => set({ title: e.target.value })} />
+        {t('editor.article.title')}
+        <input required dir="auto" value={values.title} onChange={(e) => set({ title: e.target.value })} />
       </label>
       <label className="cm-field">
-        {TEXT.publisher}
-        <input required value={values.publisher} onChange={(e) => set({ publisher: e.target.value })} />
+        {t('editor.article.publisher')}
+        <input required dir="auto" value={values.publisher} onChange={(e) => set({ publisher: e.target.value })} />
       </label>
-      <Field label={TEXT.url} problem={urlProblem ? `The link ${urlProblem}.` : undefined}>
+      <Field label={t('editor.article.url')} problem={urlProblem ?? undefined}>
         <input
           ref={urlRef}
+          dir="ltr"
           type="url"
           inputMode="url"
           required={original?.kind !== 'record'}
@@ -172,7 +186,7 @@ export function ArticleForm({ id }: { id?: string }) {
         />
       </Field>
       <label className="cm-field">
-        {TEXT.published}
+        {t('editor.article.published')}
         <input
           type={values.published === '' || /^\d{4}-\d{2}-\d{2}$/.test(values.published) ? 'date' : 'text'}
           required={original?.kind !== 'record'}
@@ -181,12 +195,12 @@ export function ArticleForm({ id }: { id?: string }) {
         />
       </label>
       <label className="cm-field">
-        {TEXT.via}
-        <input value={values.via} onChange={(e) => set({ via: e.target.value })} />
+        {t('editor.article.via')}
+        <input dir="auto" value={values.via} onChange={(e) => set({ via: e.target.value })} />
       </label>
       <label className="cm-field">
-        {TEXT.note}
-        <input value={values.note} onChange={(e) => set({ note: e.target.value })} />
+        {t('editor.article.note')}
+        <input dir="auto" value={values.note} onChange={(e) => set({ note: e.target.value })} />
       </label>
     </EditorFormFrame>
   );

@@ -5,29 +5,15 @@
  * the words (a title, the date they name, a place name), and everything is one undoable edit.
  */
 import { useState } from 'react';
+import { useLocale } from '../store/store-context';
 import { debrisTouching, suggestDate, suggestPlaceName, suggestTitle } from './cite-words';
+import { withData } from './data-text';
 import type { DraftOp } from './draft-edits';
 import { useEditor, useEditorState } from './editor-context';
 import { EventFields, eventFromValues, eventValuesOf, type EventValues } from './event-form';
 import { EditorFormFrame, shorten } from './form-parts';
 import { newId } from './new-id';
 import { PlaceFields, placeFromValues, placeValuesOf, type PlaceValues } from './place-form';
-
-const TEXT = {
-  title: 'Cite these words',
-  save: 'Save',
-  where: (title: string, start: number, end: number) => `${title}, characters ${start}–${end}`,
-  evidence: 'They are evidence of',
-  event: 'An event',
-  place: 'A place',
-  noEvent: 'No event',
-  newEvent: 'A new event',
-  noPlace: 'No place',
-  newPlace: 'A new place',
-  debris: 'These words include text marked as not part of the article (debris, perhaps hidden): select words on one side of it.',
-  gone: 'The article is not in the draft any more.',
-  needsPlace: 'Put the new place on the map to save it.',
-};
 
 /** Choices of the selects: none, new, or `id:` and an existing item's id (ids may be any text). */
 const NONE = 'none';
@@ -36,6 +22,8 @@ const existing = (id: string) => `id:${id}`;
 const idOf = (choice: string) => (choice.startsWith('id:') ? choice.slice(3) : null);
 
 export function CiteForm({ articleId, start, end }: { articleId: string; start: number; end: number }) {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   const article = draft?.articles.find((a) => a.id === articleId);
@@ -51,8 +39,14 @@ export function CiteForm({ articleId, start, end }: { articleId: string; start: 
 
   if (!draft || !article) {
     return (
-      <EditorFormFrame title={TEXT.title} submitLabel={TEXT.save} onSubmit={() => {}} onCancel={() => editor.openForm(null)} submitDisabled>
-        <p>{TEXT.gone}</p>
+      <EditorFormFrame
+        title={t('editor.cite.title')}
+        submitLabel={t('editor.common.save')}
+        onSubmit={() => {}}
+        onCancel={() => editor.openForm(null)}
+        submitDisabled
+      >
+        <p>{t('editor.cite.gone')}</p>
       </EditorFormFrame>
     );
   }
@@ -83,7 +77,7 @@ export function CiteForm({ articleId, start, end }: { articleId: string; start: 
         ops.push({ type: 'put-event', event: { ...event, excerptIds: [...event.excerptIds, excerptId], featureIds } });
       }
     }
-    void editor.commit(`Cite “${shorten(quote, 40)}”`, ops);
+    void editor.commit({ action: 'cite', name: shorten(quote, 40) }, ops);
     // The words are cited: the reader's selection has done its work.
     window.getSelection()?.removeAllRanges();
     editor.openForm(null);
@@ -92,26 +86,30 @@ export function CiteForm({ articleId, start, end }: { articleId: string; start: 
   const needsPlace = placeChoice === NEW && placeValues.geometry === null;
   return (
     <EditorFormFrame
-      title={TEXT.title}
-      submitLabel={TEXT.save}
+      title={t('editor.cite.title')}
+      submitLabel={t('editor.common.save')}
       onSubmit={save}
       onCancel={() => editor.openForm(null)}
       submitDisabled={debris !== undefined || needsPlace}
-      note={debris !== undefined ? TEXT.debris : needsPlace ? TEXT.needsPlace : undefined}
+      note={debris !== undefined ? t('editor.cite.debris') : needsPlace ? t('editor.cite.needsPlace') : undefined}
     >
       <figure className="cm-quote">
-        <blockquote>“{quote}”</blockquote>
-        <figcaption className="cm-cite">{TEXT.where(article.title, start, end)}</figcaption>
+        <blockquote>{withData((data) => t('editor.common.quoted', { quote: data(quote) }))}</blockquote>
+        <figcaption className="cm-cite">
+          {withData((data) =>
+            t('editor.cite.where', { title: data(article.title), start: locale.number(start), end: locale.number(end) }),
+          )}
+        </figcaption>
       </figure>
       <fieldset className="cm-cite-choices">
-        <legend>{TEXT.evidence}</legend>
+        <legend>{t('editor.cite.evidence')}</legend>
         <label className="cm-field">
-          {TEXT.event}
+          {t('editor.cite.event')}
           <select value={eventChoice} onChange={(e) => setEventChoice(e.target.value)}>
-            <option value={NONE}>{TEXT.noEvent}</option>
-            <option value={NEW}>{TEXT.newEvent}</option>
+            <option value={NONE}>{t('editor.cite.noEvent')}</option>
+            <option value={NEW}>{t('editor.cite.newEvent')}</option>
             {draft.events.map((e) => (
-              <option key={e.id} value={existing(e.id)}>
+              <option key={e.id} value={existing(e.id)} dir="auto">
                 {e.title}
               </option>
             ))}
@@ -123,12 +121,12 @@ export function CiteForm({ articleId, start, end }: { articleId: string; start: 
           </div>
         ) : null}
         <label className="cm-field">
-          {TEXT.place}
+          {t('editor.cite.place')}
           <select value={placeChoice} onChange={(e) => setPlaceChoice(e.target.value)}>
-            <option value={NONE}>{TEXT.noPlace}</option>
-            <option value={NEW}>{TEXT.newPlace}</option>
+            <option value={NONE}>{t('editor.cite.noPlace')}</option>
+            <option value={NEW}>{t('editor.cite.newPlace')}</option>
             {draft.features.features.map((f) => (
-              <option key={f.id} value={existing(f.id)}>
+              <option key={f.id} value={existing(f.id)} dir="auto">
                 {f.properties.name}
               </option>
             ))}

@@ -17,7 +17,15 @@ import { applyEdits, isoDay, type DraftEdit, type DraftOp } from './draft-edits'
 import { commitEdit, draftOf, nextRedo, redoEdit, startHistory, undoEdit, type DraftHistory } from './draft-history';
 import { webDraftLocks, type DraftLock, type DraftLocks } from './draft-lock';
 import { checkDraft, type DraftCheck, type ItemKey } from './draft-problems';
-import { describeStorageError, openDraftStorage, type DraftHead, type DraftStorage, type StoredDraft } from './draft-storage';
+import {
+  openDraftStorage,
+  STARTED_EMPTY,
+  storageFailureOf,
+  type DraftHead,
+  type DraftStorage,
+  type StorageFailure,
+  type StoredDraft,
+} from './draft-storage';
 
 export interface DraftSession {
   readonly id: string;
@@ -28,7 +36,8 @@ export interface DraftSession {
   readonly check: DraftCheck;
 }
 
-export type SaveState = { status: 'saved'; at: number } | { status: 'saving' } | { status: 'failed'; reason: string };
+/** Whether the draft is on disk; a failure says why as a value, put in words by the panel in the interface's language. */
+export type SaveState = { status: 'saved'; at: number } | { status: 'saving' } | { status: 'failed'; reason: StorageFailure };
 
 /** The one form open in the editor panel. */
 export type EditorForm =
@@ -78,7 +87,7 @@ export interface Editor {
   readDraft(id: string): Promise<StoredDraft | null>;
   discard(id: string): Promise<void>;
   /** Applies one edit; resolves once it is saved (or saving it failed, which the state says). */
-  commit(label: string, ops: DraftOp[]): Promise<void>;
+  commit(label: DraftEdit['label'], ops: DraftOp[]): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   openForm(form: EditorForm | null): void;
@@ -167,7 +176,7 @@ export function createEditor(options: EditorOptions): Editor {
 
   const headOf = (session: DraftSession): DraftHead => ({
     id: session.id,
-    title: session.draft.title.trim() || 'Untitled dataset',
+    title: session.draft.title.trim(),
     startedFrom: session.startedFrom,
     createdAt: session.createdAt,
     updatedAt: now(),
@@ -197,7 +206,7 @@ export function createEditor(options: EditorOptions): Editor {
       (error: unknown) => {
         pending--;
         rewriteAll = true;
-        if (store.getState().session?.id === session.id) store.setState({ save: { status: 'failed', reason: describeStorageError(error) } });
+        if (store.getState().session?.id === session.id) store.setState({ save: { status: 'failed', reason: storageFailureOf(error) } });
       },
     );
     return writes;
@@ -208,7 +217,8 @@ export function createEditor(options: EditorOptions): Editor {
     const { result } = session.check;
     if (!result.ok) return;
     installed = result.dataset;
-    appStore.getState().setLoadedDataset(result.dataset, `Draft: ${session.draft.title}`, origin);
+    // The draft's title names where the dataset on screen came from: data, in no language of the interface.
+    appStore.getState().setLoadedDataset(result.dataset, session.draft.title, origin);
     options.onInstall?.();
   }
 
@@ -263,7 +273,7 @@ export function createEditor(options: EditorOptions): Editor {
     try {
       stored = await (await storage()).read(id);
     } catch (error) {
-      store.setState({ save: { status: 'failed', reason: describeStorageError(error) } });
+      store.setState({ save: { status: 'failed', reason: storageFailureOf(error) } });
       return false;
     }
     if (stored === null) return false;
@@ -303,7 +313,7 @@ export function createEditor(options: EditorOptions): Editor {
       await start(datasetToV1(dataset), source ?? dataset.title, null);
     },
 
-    newDataset: (meta) => start(emptyDataset(meta, isoDay(now())), 'New dataset', 'api'),
+    newDataset: (meta) => start(emptyDataset(meta, isoDay(now())), STARTED_EMPTY, 'api'),
 
     resume,
 

@@ -3,21 +3,9 @@
  * form; the new draft starts empty) and for changing them later in the editor panel.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useLocale } from '../store/store-context';
 import { useEditor, useEditorState } from './editor-context';
 import { EditorFormFrame, Field, ProblemList } from './form-parts';
-
-const TEXT = {
-  newTitle: 'New dataset',
-  editTitle: 'Dataset details',
-  create: 'Create',
-  save: 'Save',
-  title: 'Title',
-  description: 'Description',
-  license: 'License',
-  licenseHint: 'For example CC BY 4.0; say who owns the quoted article text.',
-  defaultLicense: 'CC BY 4.0 (the dataset); quoted article text © its publishers',
-  newNote: 'An empty dataset: add articles, cite their words, and the events and places they tell of.',
-};
 
 interface Meta {
   title: string;
@@ -26,28 +14,33 @@ interface Meta {
 }
 
 function MetaFields({ value, onChange }: { value: Meta; onChange: (value: Meta) => void }) {
+  const { t } = useLocale();
   return (
     <>
       <label className="cm-field">
-        {TEXT.title}
-        <input required value={value.title} onChange={(e) => onChange({ ...value, title: e.target.value })} />
+        {t('editor.dataset.title')}
+        <input required dir="auto" value={value.title} onChange={(e) => onChange({ ...value, title: e.target.value })} />
       </label>
       <label className="cm-field">
-        {TEXT.description}
-        <textarea rows={3} value={value.description} onChange={(e) => onChange({ ...value, description: e.target.value })} />
+        {t('editor.dataset.description')}
+        <textarea rows={3} dir="auto" value={value.description} onChange={(e) => onChange({ ...value, description: e.target.value })} />
       </label>
-      <Field label={TEXT.license} hint={TEXT.licenseHint}>
-        <input required value={value.license} onChange={(e) => onChange({ ...value, license: e.target.value })} />
+      <Field label={t('editor.dataset.license')} hint={t('editor.dataset.licenseHint')}>
+        <input required dir="auto" value={value.license} onChange={(e) => onChange({ ...value, license: e.target.value })} />
       </Field>
     </>
   );
 }
 
-/** "New dataset": a modal form; the draft starts when it is submitted. */
+/**
+ * "New dataset": a modal form; the draft starts when it is submitted. The license is filled in
+ * the interface's language: the user sees it, can change it, and it becomes the dataset's.
+ */
 export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useLocale();
   const editor = useEditor();
   const ref = useRef<HTMLDialogElement>(null);
-  const [meta, setMeta] = useState<Meta>({ title: '', description: '', license: TEXT.defaultLicense });
+  const [meta, setMeta] = useState<Meta>(() => ({ title: '', description: '', license: t('editor.dataset.defaultLicense') }));
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -62,15 +55,15 @@ export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
           ref.current?.close();
         }}
       >
-        <h2 id="cm-new-dataset-title">{TEXT.newTitle}</h2>
-        <p className="cm-cite">{TEXT.newNote}</p>
+        <h2 id="cm-new-dataset-title">{t('editor.dataset.newTitle')}</h2>
+        <p className="cm-cite">{t('editor.dataset.newNote')}</p>
         <MetaFields value={meta} onChange={setMeta} />
         <div className="cm-form-buttons">
           <button type="submit" className="cm-button cm-button--primary">
-            {TEXT.create}
+            {t('editor.dataset.create')}
           </button>
           <button type="button" className="cm-button" onClick={() => ref.current?.close()}>
-            Cancel
+            {t('editor.common.cancel')}
           </button>
         </div>
       </form>
@@ -80,6 +73,7 @@ export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
 
 /** The dataset's fields, changed in the editor panel. */
 export function DatasetForm() {
+  const { t } = useLocale();
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   const problems = useEditorState((s) => s.session?.check.byItem.get('dataset'));
@@ -90,11 +84,11 @@ export function DatasetForm() {
   });
   return (
     <EditorFormFrame
-      title={TEXT.editTitle}
-      submitLabel={TEXT.save}
+      title={t('editor.dataset.editTitle')}
+      submitLabel={t('editor.common.save')}
       onCancel={() => editor.openForm(null)}
       onSubmit={() => {
-        void editor.commit('Change the dataset’s details', [{ type: 'set-meta', ...meta }]);
+        void editor.commit({ action: 'setMeta' }, [{ type: 'set-meta', ...meta }]);
         editor.openForm(null);
       }}
     >

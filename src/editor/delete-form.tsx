@@ -4,20 +4,13 @@
  * left citing nothing are called out, since the format refuses them until another excerpt is
  * cited. Deleting is an edit like any other, so Undo brings everything back.
  */
+import { useLocale } from '../store/store-context';
+import { isolate } from '../ui/isolated-text';
+import { withData } from './data-text';
 import type { ItemKey } from './draft-problems';
 import { deleteOp, dependantsOf, hasDependants, itemName } from './draft-links';
 import { useEditor, useEditorState } from './editor-context';
 import { EditorFormFrame, shorten } from './form-parts';
-
-const TEXT = {
-  title: (name: string) => `Delete “${name}”?`,
-  delete: 'Delete',
-  excerpts: (n: number) => `Its ${n} excerpt${n === 1 ? '' : 's'} will be deleted with it.`,
-  events: 'These events will lose their link to it:',
-  places: 'These places will lose their link to it:',
-  sourceless: 'These events will cite nothing and must cite another excerpt before the dataset can be downloaded:',
-  undo: 'You can undo this.',
-};
 
 /** What a Delete button does: delete, or open this form to ask first. */
 export function useDeleteItem(): (item: Exclude<ItemKey, 'dataset'>) => void {
@@ -26,7 +19,7 @@ export function useDeleteItem(): (item: Exclude<ItemKey, 'dataset'>) => void {
   return (item) => {
     if (!draft) return;
     if (hasDependants(dependantsOf(draft, item))) editor.openForm({ type: 'delete', item });
-    else void editor.commit(`Delete “${shorten(itemName(draft, item), 60)}”`, [deleteOp(item)]);
+    else void editor.commit({ action: 'delete', name: shorten(itemName(draft, item), 60) }, [deleteOp(item)]);
   };
 }
 
@@ -37,7 +30,9 @@ function Names({ label, names }: { label: string; names: string[] }) {
       <p>{label}</p>
       <ul>
         {names.map((name, i) => (
-          <li key={i}>{shorten(name)}</li>
+          <li key={i} dir="auto">
+            {shorten(name)}
+          </li>
         ))}
       </ul>
     </>
@@ -45,6 +40,8 @@ function Names({ label, names }: { label: string; names: string[] }) {
 }
 
 export function DeleteForm({ item }: { item: Exclude<ItemKey, 'dataset'> }) {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   if (!draft) return null;
@@ -52,19 +49,22 @@ export function DeleteForm({ item }: { item: Exclude<ItemKey, 'dataset'> }) {
   const dependants = dependantsOf(draft, item);
   return (
     <EditorFormFrame
-      title={TEXT.title(name)}
-      submitLabel={TEXT.delete}
+      title={t('editor.delete.title', { name: isolate(name) })}
+      heading={withData((data) => t('editor.delete.title', { name: data(name) }))}
+      submitLabel={t('editor.common.delete')}
       onCancel={() => editor.openForm(null)}
       onSubmit={() => {
-        void editor.commit(`Delete “${name}”`, [deleteOp(item)]);
+        void editor.commit({ action: 'delete', name }, [deleteOp(item)]);
         editor.openForm(null);
       }}
     >
-      {dependants.excerpts > 0 ? <p>{TEXT.excerpts(dependants.excerpts)}</p> : null}
-      <Names label={TEXT.events} names={dependants.events.filter((e) => !dependants.sourceless.includes(e))} />
-      <Names label={TEXT.sourceless} names={dependants.sourceless} />
-      <Names label={TEXT.places} names={dependants.places} />
-      <p className="cm-cite">{TEXT.undo}</p>
+      {dependants.excerpts > 0 ? (
+        <p>{t('editor.delete.excerpts', { count: dependants.excerpts, n: locale.number(dependants.excerpts) })}</p>
+      ) : null}
+      <Names label={t('editor.delete.events')} names={dependants.events.filter((e) => !dependants.sourceless.includes(e))} />
+      <Names label={t('editor.delete.sourceless')} names={dependants.sourceless} />
+      <Names label={t('editor.delete.places')} names={dependants.places} />
+      <p className="cm-cite">{t('editor.delete.undo')}</p>
     </EditorFormFrame>
   );
 }

@@ -39,9 +39,33 @@ export type DraftOp =
   | { type: 'put-place'; place: DraftPlace }
   | { type: 'remove-place'; id: string };
 
-/** One undoable step: what the user did, in words (for the Undo button), when, and its operations. */
+/** What an edit did, as the catalogue says it (`editor.edits.*`): an action, and the name of what it acted on. */
+export type EditAction =
+  | 'setMeta'
+  | 'addArticle'
+  | 'changeArticle'
+  | 'createEvent'
+  | 'changeEvent'
+  | 'createPlace'
+  | 'changePlace'
+  | 'cite'
+  | 'delete'
+  | 'markDebris'
+  | 'unmarkDebris';
+
+export interface EditLabel {
+  action: EditAction;
+  /** A title, a name or quoted words: data, shown as written. */
+  name?: string;
+}
+
+/**
+ * One undoable step: what the user did (for the Undo and Redo buttons), when, and its
+ * operations. The label is stored as an action, not as words, so a draft reads in whatever
+ * language the interface has when it is reopened; drafts saved before that hold words.
+ */
 export interface DraftEdit {
-  label: string;
+  label: EditLabel | string;
   /** Epoch ms; the draft's `updated` date is the date of its last applied edit. */
   at: number;
   ops: DraftOp[];

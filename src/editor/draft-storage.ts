@@ -4,17 +4,19 @@
  * once, then each edit on its own with the draft's head (title, position in the history, when
  * it last changed) in one transaction, so a draft on disk is always a whole number of edits.
  * Undo and redo rewrite only the head. Failures (a full disk, private browsing) come back as
- * rejections with a sentence a person can act on ({@link describeStorageError}).
+ * rejections, which {@link storageFailureOf} sorts into what a person can act on.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DatasetInput } from '../domain/dataset-schema';
+import type { Locale } from '../i18n/locale';
 import type { DraftEdit } from './draft-edits';
 
 /** What the Drafts list shows of a draft, and where its history stands. */
 export interface DraftHead {
   id: string;
+  /** The draft's title as written; '' while it has none (the lists then say so in words). */
   title: string;
-  /** What it started from, in words: "New dataset", a file name, "the default dataset". */
+  /** What it started from: a file name, a link, a dataset's title, or {@link STARTED_EMPTY}. */
   startedFrom: string;
   createdAt: number;
   /** When it last changed (an edit, an undo, a redo), epoch ms. */
@@ -23,6 +25,12 @@ export interface DraftHead {
   applied: number;
   editCount: number;
 }
+
+/**
+ * What a draft started empty ("New dataset") records as its start: a marker the Drafts list
+ * puts in words. The English words older versions stored, so their drafts read the same.
+ */
+export const STARTED_EMPTY = 'New dataset';
 
 export interface StoredDraft {
   head: DraftHead;
@@ -50,6 +58,8 @@ export interface DraftStorage {
 }
 
 export const DRAFTS_DB_NAME = 'conflict-map-drafts';
+/** The error where there is no IndexedDB at all: told to the user as storage being turned off. */
+const NO_INDEXED_DB = 'IndexedDB is not available';
 const DB_VERSION = 1;
 /** Each edit is on disk before the app says "Saved", not merely handed to the OS. */
 const DURABLE: IDBTransactionOptions = { durability: 'strict' };
@@ -116,7 +126,7 @@ class IdbDraftStorage implements DraftStorage {
 
 /** Opens (creating if needed) the drafts database of this site. */
 export async function openDraftStorage(name = DRAFTS_DB_NAME): Promise<DraftStorage> {
-  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+  if (typeof indexedDB === 'undefined') throw new Error(NO_INDEXED_DB);
   const db = await openDB<DraftsDb>(name, DB_VERSION, {
     upgrade(database) {
       database.createObjectStore('bases', { keyPath: 'id' });
@@ -127,12 +137,25 @@ export async function openDraftStorage(name = DRAFTS_DB_NAME): Promise<DraftStor
   return new IdbDraftStorage(db);
 }
 
-/** Why drafts could not be kept, in words that say what it means for the user. */
-export function describeStorageError(error: unknown): string {
+/** Why drafts could not be kept, as the interface tells it (`editor.storage.*`). */
+export type StorageFailure =
+  /** The site's share of the disk is used up. */
+  | { kind: 'full' }
+  /** The browser lets the site store nothing (private browsing, storage turned off). */
+  | { kind: 'blocked' }
+  /** Anything else, with the browser's own words. */
+  | { kind: 'refused'; detail: string };
+
+export function storageFailureOf(error: unknown): StorageFailure {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return 'this browser’s storage for the site is full';
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || String(error).includes('not available')) {
-    return 'this browser does not let the site store data (private browsing, or storage turned off)';
+  if (name === 'QuotaExceededError') return { kind: 'full' };
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || String(error).includes(NO_INDEXED_DB)) {
+    return { kind: 'blocked' };
   }
-  return `the browser refused to store it (${error instanceof Error ? error.message : String(error)})`;
+  return { kind: 'refused', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** A failure in words that say what it means for the user, in the interface's language. */
+export function describeStorageFailure(locale: Locale, failure: StorageFailure): string {
+  return failure.kind === 'refused' ? locale.t('editor.storage.refused', { detail: failure.detail }) : locale.t(`editor.storage.${failure.kind}`);
 }

@@ -4,22 +4,12 @@
  * dataset" and "Drafts", and the dialogs those open.
  */
 import { useEffect } from 'react';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useLocale } from '../store/store-context';
 import { NewDatasetDialog } from './dataset-form';
+import { describeEdit } from './describe-edit';
 import { nextRedo, nextUndo } from './draft-history';
 import { DraftsDialog } from './drafts-dialog';
 import { useEditor, useEditorState } from './editor-context';
-
-const TEXT = {
-  edit: 'Edit',
-  editHint: 'Edit the dataset on screen as a draft: add articles, cite their words, make events and places',
-  undo: 'Undo',
-  redo: 'Redo',
-  undoWhat: (label: string) => `Undo: ${label} (Ctrl+Z)`,
-  redoWhat: (label: string) => `Redo: ${label} (Ctrl+Shift+Z)`,
-  newDataset: 'New dataset',
-  drafts: 'Drafts',
-};
 
 /** True for keys typed into a field, where Ctrl+Z is the field's own undo. */
 function inTextField(target: EventTarget | null): boolean {
@@ -45,6 +35,8 @@ function useUndoShortcuts(active: boolean): void {
 }
 
 export function EditControls() {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const editing = useEditorState((s) => s.editing);
   const history = useEditorState((s) => s.session?.history);
@@ -61,26 +53,26 @@ export function EditControls() {
         className="cm-button"
         aria-pressed={editing}
         disabled={!editing && !hasDataset && history === undefined}
-        title={TEXT.editHint}
+        title={t('editor.controls.editHint')}
         onClick={() => void editor.setEditing(!editing)}
       >
-        {TEXT.edit}
+        {t('editor.controls.edit')}
       </button>
       {editing ? (
         <>
-          <button type="button" className="cm-button" disabled={!undo} title={undo ? TEXT.undoWhat(undo.label) : undefined} onClick={() => void editor.undo()}>
-            {TEXT.undo}
+          <button type="button" className="cm-button" disabled={!undo} title={undo ? t('editor.controls.undoWhat', { what: describeEdit(locale, undo.label) }) : undefined} onClick={() => void editor.undo()}>
+            {t('editor.controls.undo')}
           </button>
-          <button type="button" className="cm-button" disabled={!redo} title={redo ? TEXT.redoWhat(redo.label) : undefined} onClick={() => void editor.redo()}>
-            {TEXT.redo}
+          <button type="button" className="cm-button" disabled={!redo} title={redo ? t('editor.controls.redoWhat', { what: describeEdit(locale, redo.label) }) : undefined} onClick={() => void editor.redo()}>
+            {t('editor.controls.redo')}
           </button>
         </>
       ) : null}
       <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => editor.openDialog('new-dataset')}>
-        {TEXT.newDataset}
+        {t('editor.controls.newDataset')}
       </button>
       <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => editor.openDialog('drafts')}>
-        {TEXT.drafts}
+        {t('editor.controls.drafts')}
       </button>
       {dialog === 'new-dataset' ? <NewDatasetDialog onClose={closeDialog} /> : null}
       {dialog === 'drafts' ? <DraftsDialog onClose={closeDialog} /> : null}

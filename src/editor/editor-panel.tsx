@@ -3,13 +3,16 @@
  * problems, why Download is disabled), what can be added, a shortcut to what is selected on
  * the map or in the lists, the one open form, and the draft's contents.
  */
-import { useAppStore } from '../store/store-context';
+import type { Locale } from '../i18n/locale';
+import { useAppStore, useLocale } from '../store/store-context';
 import { ArticleForm } from './article-form';
 import { CiteForm } from './cite-form';
 import type { EditorForm, SaveState } from './create-editor';
+import { draftTitle, withData } from './data-text';
 import { DatasetForm } from './dataset-form';
 import { DeleteForm, useDeleteItem } from './delete-form';
 import { downloadDraft } from './download-draft';
+import { describeStorageFailure } from './draft-storage';
 import { DraftContents } from './draft-contents';
 import type { ItemKey } from './draft-problems';
 import { useEditor, useEditorState } from './editor-context';
@@ -17,36 +20,19 @@ import { EventForm } from './event-form';
 import { ProblemList } from './form-parts';
 import { PlaceForm } from './place-form';
 
-const TEXT = {
-  title: (name: string) => `Editing “${name}”`,
-  saving: 'Saving…',
-  saved: (at: number) => `Every change saved in this browser (${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`,
-  failed: (reason: string) => `Your changes are not being saved: ${reason}. Download the draft to keep them.`,
-  problems: (n: number) =>
-    `${n} problem${n === 1 ? '' : 's'} to fix before the dataset can be downloaded; each is shown on its item below. The map shows the last revision without problems.`,
-  valid: 'The draft passes every check: “Download dataset” saves it as a dataset file.',
-  addArticle: 'Add article',
-  newEvent: 'New event',
-  newPlace: 'New place',
-  details: 'Dataset details',
-  downloadDraft: 'Download draft',
-  selected: 'Selected:',
-  edit: 'Edit',
-  delete: 'Delete',
-};
-
-function SaveStatus({ save }: { save: SaveState | null }) {
+function SaveStatus({ save, locale }: { save: SaveState | null; locale: Locale }) {
+  const { t } = locale;
   if (save === null) return null;
   if (save.status === 'failed') {
     return (
       <p className="cm-save-status cm-save-status--failed" role="alert">
-        {TEXT.failed(save.reason)}
+        {t('editor.panel.failed', { reason: describeStorageFailure(locale, save.reason) })}
       </p>
     );
   }
   return (
     <p className="cm-save-status" role="status">
-      {save.status === 'saving' ? TEXT.saving : TEXT.saved(save.at)}
+      {save.status === 'saving' ? t('editor.panel.saving') : t('editor.panel.saved', { time: locale.localDateTime(save.at) })}
     </p>
   );
 }
@@ -71,6 +57,7 @@ function OpenForm({ form }: { form: EditorForm }) {
 
 /** Edit and Delete for what is selected in the app, when the draft holds it. */
 function SelectedItem() {
+  const { t } = useLocale();
   const editor = useEditor();
   const deleteItem = useDeleteItem();
   const selected = useAppStore((s) => s.selected);
@@ -90,27 +77,29 @@ function SelectedItem() {
       ? draft.events.find((e) => e.id === selected.id)?.title
       : selected.type === 'feature'
         ? draft.features.features.find((f) => f.id === selected.id)?.properties.name
-        : 'the excerpt';
+        : t('editor.panel.theExcerpt');
   return (
     <p className="cm-selected-item">
-      {TEXT.selected} <strong>{name}</strong>{' '}
+      {withData((data) => t('editor.panel.selected', { name: data(<strong dir="auto">{name}</strong>) }))}{' '}
       {selected.type === 'excerpt' ? null : (
         <button
           type="button"
           className="cm-button cm-button--small"
           onClick={() => editor.openForm(selected.type === 'event' ? { type: 'event', id: selected.id } : { type: 'place', id: selected.id })}
         >
-          {TEXT.edit}
+          {t('editor.common.edit')}
         </button>
       )}{' '}
       <button type="button" className="cm-button cm-button--small" onClick={() => deleteItem(item)}>
-        {TEXT.delete}
+        {t('editor.common.delete')}
       </button>
     </p>
   );
 }
 
 export function EditorPanel() {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const session = useEditorState((s) => s.session);
   const save = useEditorState((s) => s.save);
@@ -119,27 +108,29 @@ export function EditorPanel() {
   const { problems } = session.check;
   return (
     <section className="cm-editor" aria-labelledby="cm-editor-title">
-      <h2 id="cm-editor-title">{TEXT.title(session.draft.title)}</h2>
-      <SaveStatus save={save} />
+      <h2 id="cm-editor-title">{withData((data) => t('editor.panel.title', { title: data(draftTitle(locale, session.draft.title)) }))}</h2>
+      <SaveStatus save={save} locale={locale} />
       <p className={problems.length > 0 ? 'cm-draft-state cm-draft-state--problems' : 'cm-draft-state'} role="status">
-        {problems.length > 0 ? TEXT.problems(problems.length) : TEXT.valid}
+        {problems.length > 0
+          ? t('editor.panel.problems', { count: problems.length, n: locale.number(problems.length) })
+          : t('editor.panel.valid')}
       </p>
       <ProblemList problems={session.check.byItem.get('dataset')} />
       <div className="cm-form-buttons">
         <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'article' })}>
-          {TEXT.addArticle}
+          {t('editor.panel.addArticle')}
         </button>
         <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'event' })}>
-          {TEXT.newEvent}
+          {t('editor.panel.newEvent')}
         </button>
         <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'place' })}>
-          {TEXT.newPlace}
+          {t('editor.panel.newPlace')}
         </button>
         <button type="button" className="cm-button" onClick={() => editor.openForm({ type: 'dataset' })}>
-          {TEXT.details}
+          {t('editor.panel.details')}
         </button>
         <button type="button" className="cm-button" onClick={() => downloadDraft(session.draft.title, editor.draftJson() ?? '')}>
-          {TEXT.downloadDraft}
+          {t('editor.panel.downloadDraft')}
         </button>
       </div>
       <SelectedItem />

@@ -7,48 +7,19 @@
  */
 import { useState } from 'react';
 import { KNOWN_EVENT_KINDS, type DatasetInput, type Precision } from '../domain/dataset-schema';
+import { useLocale } from '../store/store-context';
+import { isolate } from '../ui/isolated-text';
 import type { DraftEvent } from './draft-edits';
 import { useEditor, useEditorState } from './editor-context';
 import { EditorFormFrame, Field, PickList, ProblemList, shorten } from './form-parts';
+import { kindOptionLabel } from './kind-labels';
 import { newId } from './new-id';
 
-const TEXT = {
-  newTitle: 'New event',
-  editTitle: 'Event',
-  create: 'Create event',
-  save: 'Save',
-  title: 'Title',
-  summary: 'Summary: what happened; say what is uncertain',
-  kind: 'Kind',
-  kindHint: 'Pick one of the dataset’s kinds or type a new one.',
-  when: 'When',
-  grain: 'Dates to the',
-  date: 'Date',
-  from: 'From',
-  to: 'To',
-  about: 'About: the sources give the date only roughly',
-  possibly: 'Possibly: the sources doubt the date',
-  actors: 'Actors',
-  addActor: 'Add',
-  actorPlaceholder: 'As the sources name them',
-  note: 'Note (optional): where the date comes from if the words do not say it',
-  places: 'Places',
-  addPlace: 'Add a place…',
-  excerpts: 'Excerpts that report it',
-  addExcerpt: 'Cite another excerpt…',
-  noExcerpt: 'An event needs at least one excerpt: select words in the reader and choose “Cite…”.',
-};
-
-/** How much is known of when, as the form offers it. */
-const PRECISION_CHOICES: [Precision, string][] = [
-  ['day', 'On a day'],
-  ['month', 'Some time in a month'],
-  ['year', 'Some time in a year'],
-  ['range', 'Lasted from … to …'],
-  ['between', 'Some time between … and …'],
-];
+/** How much is known of when, as the form offers it (`editor.event.precision.*`), in this order. */
+const PRECISION_CHOICES: readonly Precision[] = ['day', 'month', 'year', 'range', 'between'];
 
 export type Grain = 'day' | 'month' | 'year';
+const GRAINS: readonly Grain[] = ['day', 'month', 'year'];
 
 export interface EventValues {
   title: string;
@@ -150,6 +121,8 @@ export function eventSuggestions(draft: DatasetInput | undefined): { kinds: stri
 
 /** The fields of an event, without its links (those differ between the event form and the cite form). */
 export function EventFields({ values, onChange, idPrefix }: { values: EventValues; onChange: (v: EventValues) => void; idPrefix: string }) {
+  const locale = useLocale();
+  const { t } = locale;
   const draft = useEditorState((s) => s.session?.draft);
   const { kinds, actors } = eventSuggestions(draft);
   const [actor, setActor] = useState('');
@@ -165,21 +138,21 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
   return (
     <>
       <label className="cm-field">
-        {TEXT.title}
-        <input required value={values.title} onChange={(e) => set({ title: e.target.value })} />
+        {t('editor.event.title')}
+        <input required dir="auto" value={values.title} onChange={(e) => set({ title: e.target.value })} />
       </label>
-      <Field label={TEXT.kind} hint={TEXT.kindHint}>
-        <input required list={`${idPrefix}-kinds`} value={values.kind} onChange={(e) => set({ kind: e.target.value })} />
+      <Field label={t('editor.event.kind')} hint={t('editor.event.kindHint')}>
+        <input required dir="auto" list={`${idPrefix}-kinds`} value={values.kind} onChange={(e) => set({ kind: e.target.value })} />
       </Field>
       <datalist id={`${idPrefix}-kinds`}>
         {kinds.map((k) => (
-          <option key={k} value={k} />
+          <option key={k} value={k} label={kindOptionLabel(locale, 'event', k)} />
         ))}
       </datalist>
       <fieldset className="cm-date-fields">
-        <legend>{TEXT.when}</legend>
+        <legend>{t('editor.event.when')}</legend>
         <select
-          aria-label={TEXT.when}
+          aria-label={t('editor.event.when')}
           value={values.precision}
           onChange={(e) => {
             const precision = e.target.value as Precision;
@@ -187,15 +160,15 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
             set({ precision, start: values.start && atGrain(values.start, next), end: values.end && atGrain(values.end, next) });
           }}
         >
-          {PRECISION_CHOICES.map(([value, label]) => (
+          {PRECISION_CHOICES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`editor.event.precision.${value}`)}
             </option>
           ))}
         </select>
         {bounded ? (
           <label className="cm-field cm-field--inline">
-            {TEXT.grain}
+            {t('editor.event.grain')}
             <select
               value={values.grain}
               onChange={(e) => {
@@ -203,39 +176,48 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
                 set({ grain: next, start: values.start && atGrain(values.start, next), end: values.end && atGrain(values.end, next) });
               }}
             >
-              <option value="day">day</option>
-              <option value="month">month</option>
-              <option value="year">year</option>
+              {GRAINS.map((grain) => (
+                <option key={grain} value={grain}>
+                  {t(`editor.event.grains.${grain}`)}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
-        <DateInput label={bounded ? TEXT.from : TEXT.date} grain={grain} value={values.start} onChange={(start) => set({ start })} />
-        {bounded ? <DateInput label={TEXT.to} grain={grain} value={values.end} onChange={(end) => set({ end })} /> : null}
+        <DateInput
+          label={bounded ? t('editor.event.from') : t('editor.event.date')}
+          grain={grain}
+          value={values.start}
+          onChange={(start) => set({ start })}
+        />
+        {bounded ? <DateInput label={t('editor.event.to')} grain={grain} value={values.end} onChange={(end) => set({ end })} /> : null}
         <label className="cm-check">
-          <input type="checkbox" checked={values.approximate} onChange={(e) => set({ approximate: e.target.checked })} /> {TEXT.about}
+          <input type="checkbox" checked={values.approximate} onChange={(e) => set({ approximate: e.target.checked })} />{' '}
+          {t('editor.event.about')}
         </label>
         <label className="cm-check">
-          <input type="checkbox" checked={values.uncertain} onChange={(e) => set({ uncertain: e.target.checked })} /> {TEXT.possibly}
+          <input type="checkbox" checked={values.uncertain} onChange={(e) => set({ uncertain: e.target.checked })} />{' '}
+          {t('editor.event.possibly')}
         </label>
       </fieldset>
       <label className="cm-field">
-        {TEXT.summary}
-        <textarea rows={3} value={values.summary} onChange={(e) => set({ summary: e.target.value })} />
+        {t('editor.event.summary')}
+        <textarea rows={3} dir="auto" value={values.summary} onChange={(e) => set({ summary: e.target.value })} />
       </label>
       <fieldset className="cm-pick-list">
-        <legend>{TEXT.actors}</legend>
+        <legend>{t('editor.event.actors')}</legend>
         {values.actors.length > 0 ? (
           <ul>
             {values.actors.map((name) => (
               <li key={name}>
-                <span>{name}</span>
+                <span dir="auto">{name}</span>
                 <button
                   type="button"
                   className="cm-button cm-button--small"
-                  aria-label={`Remove ${name}`}
+                  aria-label={t('editor.common.removeItem', { name: isolate(name) })}
                   onClick={() => set({ actors: values.actors.filter((a) => a !== name) })}
                 >
-                  Remove
+                  {t('editor.common.remove')}
                 </button>
               </li>
             ))}
@@ -243,9 +225,10 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
         ) : null}
         <div className="cm-add-row">
           <input
-            aria-label="Actor"
+            aria-label={t('editor.event.actor')}
+            dir="auto"
             list={`${idPrefix}-actors`}
-            placeholder={TEXT.actorPlaceholder}
+            placeholder={t('editor.event.actorPlaceholder')}
             value={actor}
             onChange={(e) => setActor(e.target.value)}
             onKeyDown={(e) => {
@@ -261,13 +244,13 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
             ))}
           </datalist>
           <button type="button" className="cm-button cm-button--small" onClick={addActor}>
-            {TEXT.addActor}
+            {t('editor.event.addActor')}
           </button>
         </div>
       </fieldset>
       <label className="cm-field">
-        {TEXT.note}
-        <input value={values.note} onChange={(e) => set({ note: e.target.value })} />
+        {t('editor.event.note')}
+        <input dir="auto" value={values.note} onChange={(e) => set({ note: e.target.value })} />
       </label>
     </>
   );
@@ -275,6 +258,7 @@ export function EventFields({ values, onChange, idPrefix }: { values: EventValue
 
 /** Creates an event, or changes one: its fields, its places and the excerpts that report it. */
 export function EventForm({ id }: { id?: string }) {
+  const { t } = useLocale();
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   const problems = useEditorState((s) => (id === undefined ? undefined : s.session?.check.byItem.get(`event:${id}`)));
@@ -283,33 +267,39 @@ export function EventForm({ id }: { id?: string }) {
   const [featureIds, setFeatureIds] = useState<string[]>(() => [...(original?.featureIds ?? [])]);
   const [excerptIds, setExcerptIds] = useState<string[]>(() => [...(original?.excerptIds ?? [])]);
   const places = (draft?.features.features ?? []).map((f) => ({ id: f.id, label: f.properties.name }));
-  const excerpts = (draft?.excerpts ?? []).map((x) => ({ id: x.id, label: `“${shorten(x.quote)}”` }));
+  const excerpts = (draft?.excerpts ?? []).map((x) => ({ id: x.id, label: t('editor.common.quoted', { quote: shorten(x.quote) }) }));
 
   const save = () => {
     const eventId = original?.id ?? newId('ev', values.title, draft?.events.map((e) => e.id) ?? []);
     const event = eventFromValues(values, { id: eventId, featureIds, excerptIds }, original);
-    void editor.commit(original ? `Change event “${event.title}”` : `Create event “${event.title}”`, [{ type: 'put-event', event }]);
+    void editor.commit({ action: original ? 'changeEvent' : 'createEvent', name: event.title }, [{ type: 'put-event', event }]);
     editor.openForm(null);
   };
 
   return (
     <EditorFormFrame
-      title={original ? TEXT.editTitle : TEXT.newTitle}
-      submitLabel={original ? TEXT.save : TEXT.create}
+      title={original ? t('editor.event.editTitle') : t('editor.event.newTitle')}
+      submitLabel={original ? t('editor.common.save') : t('editor.event.create')}
       onSubmit={save}
       onCancel={() => editor.openForm(null)}
-      note={excerpts.length === 0 ? TEXT.noExcerpt : undefined}
+      note={excerpts.length === 0 ? t('editor.event.noExcerpt') : undefined}
     >
       <ProblemList problems={problems} />
       <EventFields values={values} onChange={setValues} idPrefix="cm-event-form" />
-      <PickList label={TEXT.places} addLabel={TEXT.addPlace} chosen={featureIds} options={places} onChange={setFeatureIds} />
       <PickList
-        label={TEXT.excerpts}
-        addLabel={TEXT.addExcerpt}
+        label={t('editor.event.places')}
+        addLabel={t('editor.event.addPlace')}
+        chosen={featureIds}
+        options={places}
+        onChange={setFeatureIds}
+      />
+      <PickList
+        label={t('editor.event.excerpts')}
+        addLabel={t('editor.event.addExcerpt')}
         chosen={excerptIds}
         options={excerpts}
         onChange={setExcerptIds}
-        problems={excerptIds.length === 0 ? [TEXT.noExcerpt] : undefined}
+        problems={excerptIds.length === 0 ? [t('editor.event.noExcerpt')] : undefined}
       />
     </EditorFormFrame>
   );

@@ -4,14 +4,20 @@
  */
 import { cloneElement, useEffect, useId, useRef, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import type { DataProblem } from '../domain/loaded-dataset';
+import { useLocale } from '../store/store-context';
+import { isolate } from '../ui/isolated-text';
+import { ProblemMessage } from '../ui/problem-message';
 
 export function ProblemList({ problems }: { problems: readonly DataProblem[] | undefined }) {
+  const locale = useLocale();
+  const { t } = locale;
   if (!problems || problems.length === 0) return null;
   return (
-    <ul className="cm-item-problems" aria-label="Problems">
+    <ul className="cm-item-problems" aria-label={t('editor.common.problems')}>
       {problems.map((problem, i) => (
         <li key={i}>
-          <code>{problem.path}</code>: {problem.message}
+          {/* The path is the format's own notation, left to right in either language; the message is the loader's. */}
+          <code dir="ltr">{problem.path}</code>: <ProblemMessage locale={locale} problem={problem} />
         </li>
       ))}
     </ul>
@@ -55,7 +61,10 @@ export function Field({
 }
 
 interface EditorFormFrameProps {
+  /** The form's name, for its heading and for assistive technology. */
   title: string;
+  /** The heading when it holds data in its own element (see data-text); else the title. */
+  heading?: ReactNode;
   submitLabel: string;
   onSubmit: () => void;
   onCancel: () => void;
@@ -69,7 +78,8 @@ interface EditorFormFrameProps {
  * A form in the editor panel: it scrolls into view and focuses its first field when it opens
  * (on a phone the panel is below the map), and Escape cancels it.
  */
-export function EditorFormFrame({ title, submitLabel, onSubmit, onCancel, children, note, submitDisabled }: EditorFormFrameProps) {
+export function EditorFormFrame({ title, heading, submitLabel, onSubmit, onCancel, children, note, submitDisabled }: EditorFormFrameProps) {
+  const { t } = useLocale();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const form = ref.current;
@@ -92,7 +102,7 @@ export function EditorFormFrame({ title, submitLabel, onSubmit, onCancel, childr
         }
       }}
     >
-      <h3>{title}</h3>
+      <h3>{heading ?? title}</h3>
       {note ? <p className="cm-cite">{note}</p> : null}
       {children}
       <div className="cm-form-buttons">
@@ -100,7 +110,7 @@ export function EditorFormFrame({ title, submitLabel, onSubmit, onCancel, childr
           {submitLabel}
         </button>
         <button type="button" className="cm-button" onClick={onCancel}>
-          Cancel
+          {t('editor.common.cancel')}
         </button>
       </div>
     </form>
@@ -125,6 +135,7 @@ interface PickListProps {
 
 /** Ids chosen from a list: each shown with a Remove button, more added from a select. */
 export function PickList({ label, addLabel, chosen, options, onChange, problems }: PickListProps) {
+  const { t } = useLocale();
   const labelOf = new Map(options.map((o) => [o.id, o.label]));
   const rest = options.filter((o) => !chosen.includes(o.id));
   return (
@@ -134,14 +145,14 @@ export function PickList({ label, addLabel, chosen, options, onChange, problems 
         <ul>
           {chosen.map((id) => (
             <li key={id}>
-              <span>{labelOf.get(id) ?? id}</span>
+              <span dir="auto">{labelOf.get(id) ?? id}</span>
               <button
                 type="button"
                 className="cm-button cm-button--small"
-                aria-label={`Remove ${labelOf.get(id) ?? id}`}
+                aria-label={t('editor.common.removeItem', { name: isolate(labelOf.get(id) ?? id) })}
                 onClick={() => onChange(chosen.filter((x) => x !== id))}
               >
-                Remove
+                {t('editor.common.remove')}
               </button>
             </li>
           ))}
@@ -162,7 +173,7 @@ export function PickList({ label, addLabel, chosen, options, onChange, problems 
         >
           <option value="">{addLabel}</option>
           {rest.map((o) => (
-            <option key={o.id} value={o.id}>
+            <option key={o.id} value={o.id} dir="auto">
               {o.label}
             </option>
           ))}

@@ -1,50 +1,31 @@
 /**
  * Places: their fields — name in English and Arabic, kind, whether the geometry is
- * approximate, where it comes from (required; "Clicked on the map" is an honest answer and
- * is written as such) and the geometry itself, dropped, drawn, moved or reshaped on the map
- * with the drawing tools the app hands over — and the form that creates or changes one. The
- * cite form reuses the fields for a new place named in selected words.
+ * approximate, where it comes from (required; "Clicked on the map", in the interface's
+ * language, is an honest answer and is written as such) and the geometry itself, dropped,
+ * drawn, moved or reshaped on the map with the drawing tools the app hands over — and the
+ * form that creates or changes one. The cite form reuses the fields for a new place named in
+ * selected words.
  */
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { DatasetInput, Geometry } from '../domain/dataset-schema';
+import { UI_LANGUAGES } from '../i18n/languages';
+import { localeFor, type Locale } from '../i18n/locale';
+import { useLocale } from '../store/store-context';
 import { formatLatLng } from '../ui/place-name';
 import type { DraftPlace } from './draft-edits';
 import { useEditor, useEditorState, usePlaceDrawing } from './editor-context';
 import { EditorFormFrame, Field, PickList, ProblemList, shorten } from './form-parts';
+import { COMMON_PLACE_KINDS, kindOptionLabel } from './kind-labels';
 import { newId } from './new-id';
 
-const TEXT = {
-  newTitle: 'New place',
-  editTitle: 'Place',
-  create: 'Create place',
-  save: 'Save',
-  name: 'Name',
-  nameAr: 'Name in Arabic (optional)',
-  kind: 'Kind',
-  kindHint: 'What it is: town, crossing, base, area… Pick one or type a new one.',
-  approximate: 'Approximate: not surveyed (clicked, sketched or derived)',
-  sources: 'Where the geometry comes from',
-  sourcesHint: 'Required. “Clicked on the map” is an honest answer; name a map, a survey or a coordinate list if there is one.',
-  geometry: 'On the map',
-  none: 'Not on the map yet.',
-  point: 'Drop a point',
-  line: 'Draw a line',
-  area: 'Draw an area',
-  reshape: 'Move or reshape',
-  stop: 'Done',
-  cancel: 'Cancel drawing',
-  noReshape: 'This shape has several parts: draw it again to change it.',
-  noMap: 'The map is not ready yet.',
-  drawing: 'Follow the hint on the map.',
-  excerpts: 'Excerpts that speak of it',
-  addExcerpt: 'Cite another excerpt…',
-  clicked: 'Clicked on the map',
-  drawn: 'Drawn on the map',
-};
-
-/** What the user wrote, and what a click on the map writes for them. */
-const HONEST_SOURCES = new Set([TEXT.clicked, TEXT.drawn]);
-const COMMON_KINDS = ['area', 'base', 'city', 'crossing', 'route', 'site', 'town', 'village'];
+/**
+ * What a click or a drawing on the map writes as the geometry's source, in the interface's
+ * language (it is the user's answer, theirs to change). Replaced by the next drawing only while
+ * it is still one of these words, in any language, and not the user's own.
+ */
+const HONEST_SOURCES = new Set(
+  UI_LANGUAGES.flatMap((lang) => [localeFor(lang).t('editor.place.clicked'), localeFor(lang).t('editor.place.drawn')]),
+);
 
 export interface PlaceValues {
   name: string;
@@ -86,21 +67,28 @@ export function placeFromValues(values: PlaceValues, geometry: Geometry, links: 
   };
 }
 
-export function describeGeometry(geometry: Geometry): string {
+/** A geometry in words: where a point is, how many points a line has, how many corners an area. */
+export function describeGeometry(locale: Locale, geometry: Geometry): string {
+  const { t } = locale;
+  const counted = (count: number) => ({ count, n: locale.number(count) });
   switch (geometry.type) {
     case 'Point':
-      return `A point at ${formatLatLng(geometry.coordinates[0], geometry.coordinates[1])}`;
+      return t('editor.place.shape.point', { position: formatLatLng(locale, geometry.coordinates[0], geometry.coordinates[1]) });
     case 'LineString':
-      return `A line of ${geometry.coordinates.length} points`;
+      return t('editor.place.shape.line', counted(geometry.coordinates.length));
     case 'Polygon':
-      return `An area with ${Math.max(0, (geometry.coordinates[0]?.length ?? 1) - 1)} corners`;
-    default:
-      return `A ${geometry.type} of ${geometry.coordinates.length} parts`;
+      return t('editor.place.shape.area', counted(Math.max(0, (geometry.coordinates[0]?.length ?? 1) - 1)));
+    case 'MultiPoint':
+      return t('editor.place.shape.points', counted(geometry.coordinates.length));
+    case 'MultiLineString':
+      return t('editor.place.shape.lines', counted(geometry.coordinates.length));
+    case 'MultiPolygon':
+      return t('editor.place.shape.areas', counted(geometry.coordinates.length));
   }
 }
 
 function placeKinds(draft: DatasetInput | undefined): string[] {
-  const kinds = new Set(COMMON_KINDS);
+  const kinds = new Set<string>(COMMON_PLACE_KINDS);
   for (const f of draft?.features.features ?? []) kinds.add(f.properties.kind);
   for (const kind of Object.keys(draft?.kinds?.features ?? {})) kinds.add(kind);
   return [...kinds].sort();
@@ -118,6 +106,8 @@ export function PlaceFields({
   idPrefix: string;
 }) {
   const editor = useEditor();
+  const locale = useLocale();
+  const { t } = locale;
   const tools = usePlaceDrawing();
   const drawing = useEditorState((s) => s.drawing);
   const draft = useEditorState((s) => s.session?.draft);
@@ -146,7 +136,7 @@ export function PlaceFields({
     if (!tools) return;
     editor.setDrawing(kind);
     tools.start(kind, (geometry) => {
-      const honest = kind === 'point' ? TEXT.clicked : TEXT.drawn;
+      const honest = kind === 'point' ? t('editor.place.clicked') : t('editor.place.drawn');
       onChange((v) => ({ ...v, geometry, sources: v.sources === '' || HONEST_SOURCES.has(v.sources) ? honest : v.sources }));
       // What was drawn stays on the map, ready to be moved or reshaped, until the form is saved.
       reshape(geometry);
@@ -156,58 +146,59 @@ export function PlaceFields({
   return (
     <>
       <label className="cm-field">
-        {TEXT.name}
-        <input required value={values.name} onChange={(e) => set({ name: e.target.value })} />
+        {t('editor.place.name')}
+        <input required dir="auto" value={values.name} onChange={(e) => set({ name: e.target.value })} />
       </label>
       <label className="cm-field">
-        {TEXT.nameAr}
+        {t('editor.place.nameAr')}
         <input lang="ar" dir="rtl" value={values.nameAr} onChange={(e) => set({ nameAr: e.target.value })} />
       </label>
-      <Field label={TEXT.kind} hint={TEXT.kindHint}>
-        <input required list={`${idPrefix}-kinds`} value={values.kind} onChange={(e) => set({ kind: e.target.value })} />
+      <Field label={t('editor.place.kind')} hint={t('editor.place.kindHint')}>
+        <input required dir="auto" list={`${idPrefix}-kinds`} value={values.kind} onChange={(e) => set({ kind: e.target.value })} />
       </Field>
       <datalist id={`${idPrefix}-kinds`}>
         {placeKinds(draft).map((k) => (
-          <option key={k} value={k} />
+          <option key={k} value={k} label={kindOptionLabel(locale, 'place', k)} />
         ))}
       </datalist>
       <fieldset className="cm-geometry-fields">
-        <legend>{TEXT.geometry}</legend>
+        <legend>{t('editor.place.geometry')}</legend>
         <p className="cm-geometry-summary" role="status">
-          {values.geometry ? `${describeGeometry(values.geometry)}.` : TEXT.none}
-          {drawing !== null ? ` ${TEXT.drawing}` : ''}
+          {values.geometry ? `${describeGeometry(locale, values.geometry)}.` : t('editor.place.none')}
+          {drawing !== null ? ` ${t('editor.place.drawing')}` : ''}
         </p>
         {tools ? (
           <div className="cm-form-buttons">
             <button type="button" className="cm-button" onClick={() => draw('point')} aria-pressed={drawing === 'point'}>
-              {TEXT.point}
+              {t('editor.place.point')}
             </button>
             <button type="button" className="cm-button" onClick={() => draw('line')} aria-pressed={drawing === 'line'}>
-              {TEXT.line}
+              {t('editor.place.line')}
             </button>
             <button type="button" className="cm-button" onClick={() => draw('area')} aria-pressed={drawing === 'area'}>
-              {TEXT.area}
+              {t('editor.place.area')}
             </button>
             {values.geometry && drawing !== 'reshape' && drawing !== 'move' ? (
               <button type="button" className="cm-button" onClick={() => values.geometry && reshape(values.geometry)}>
-                {TEXT.reshape}
+                {t('editor.place.reshape')}
               </button>
             ) : null}
             {drawing !== null ? (
               <button type="button" className="cm-button" onClick={() => editor.setDrawing(null)}>
-                {drawing === 'reshape' || drawing === 'move' ? TEXT.stop : TEXT.cancel}
+                {drawing === 'reshape' || drawing === 'move' ? t('editor.place.stop') : t('editor.place.cancel')}
               </button>
             ) : null}
           </div>
         ) : (
-          <p className="cm-hint">{TEXT.noMap}</p>
+          <p className="cm-hint">{t('editor.place.noMap')}</p>
         )}
-        {canReshape ? null : <p className="cm-hint">{TEXT.noReshape}</p>}
+        {canReshape ? null : <p className="cm-hint">{t('editor.place.noReshape')}</p>}
         <label className="cm-check">
-          <input type="checkbox" checked={values.approximate} onChange={(e) => set({ approximate: e.target.checked })} /> {TEXT.approximate}
+          <input type="checkbox" checked={values.approximate} onChange={(e) => set({ approximate: e.target.checked })} />{' '}
+          {t('editor.place.approximate')}
         </label>
-        <Field label={TEXT.sources} hint={TEXT.sourcesHint}>
-          <input required value={values.sources} onChange={(e) => set({ sources: e.target.value })} />
+        <Field label={t('editor.place.sources')} hint={t('editor.place.sourcesHint')}>
+          <input required dir="auto" value={values.sources} onChange={(e) => set({ sources: e.target.value })} />
         </Field>
       </fieldset>
     </>
@@ -216,35 +207,34 @@ export function PlaceFields({
 
 /** Creates a place, or changes one: its fields and the excerpts that speak of it. */
 export function PlaceForm({ id }: { id?: string }) {
+  const { t } = useLocale();
   const editor = useEditor();
   const draft = useEditorState((s) => s.session?.draft);
   const problems = useEditorState((s) => (id === undefined ? undefined : s.session?.check.byItem.get(`place:${id}`)));
   const original = id === undefined ? undefined : draft?.features.features.find((f) => f.id === id);
   const [values, setValues] = useState(() => placeValuesOf(original));
   const [excerptIds, setExcerptIds] = useState<string[]>(() => [...(original?.properties.excerptIds ?? [])]);
-  const excerpts = (draft?.excerpts ?? []).map((x) => ({ id: x.id, label: `“${shorten(x.quote)}”` }));
+  const excerpts = (draft?.excerpts ?? []).map((x) => ({ id: x.id, label: t('editor.common.quoted', { quote: shorten(x.quote) }) }));
 
   const save = () => {
     if (values.geometry === null) return;
     const placeId = original?.id ?? newId('pl', values.name, draft?.features.features.map((f) => f.id) ?? []);
     const place = placeFromValues(values, values.geometry, { id: placeId, excerptIds }, original);
-    void editor.commit(original ? `Change place “${place.properties.name}”` : `Create place “${place.properties.name}”`, [
-      { type: 'put-place', place },
-    ]);
+    void editor.commit({ action: original ? 'changePlace' : 'createPlace', name: place.properties.name }, [{ type: 'put-place', place }]);
     editor.openForm(null);
   };
 
   return (
     <EditorFormFrame
-      title={original ? TEXT.editTitle : TEXT.newTitle}
-      submitLabel={original ? TEXT.save : TEXT.create}
+      title={original ? t('editor.place.editTitle') : t('editor.place.newTitle')}
+      submitLabel={original ? t('editor.common.save') : t('editor.place.create')}
       onSubmit={save}
       onCancel={() => editor.openForm(null)}
       submitDisabled={values.geometry === null}
     >
       <ProblemList problems={problems} />
       <PlaceFields values={values} onChange={setValues} idPrefix="cm-place-form" />
-      <PickList label={TEXT.excerpts} addLabel={TEXT.addExcerpt} chosen={excerptIds} options={excerpts} onChange={setExcerptIds} />
+      <PickList label={t('editor.place.excerpts')} addLabel={t('editor.place.addExcerpt')} chosen={excerptIds} options={excerpts} onChange={setExcerptIds} />
     </EditorFormFrame>
   );
 }

@@ -3,17 +3,9 @@
  * exactly those words, trimmed of surrounding spaces) and "Mark as debris" (an ignore range:
  * text collected with the article that is not part of it). Each says when it cannot apply.
  */
+import { useLocale } from '../store/store-context';
 import { excerptRange, debrisTouching } from './cite-words';
 import { useEditor, useEditorState } from './editor-context';
-
-const TEXT = {
-  label: 'Selected words',
-  cite: 'Cite…',
-  debris: 'Mark as debris',
-  count: (n: number) => `${n} character${n === 1 ? '' : 's'} selected.`,
-  inDebris: 'Part of it is marked as debris.',
-  quoted: 'Excerpts quote part of it, so it cannot be debris.',
-};
 
 export interface SelectedWords {
   articleId: string;
@@ -22,6 +14,8 @@ export interface SelectedWords {
 }
 
 export function SelectionTools({ articleId, start, end }: SelectedWords) {
+  const locale = useLocale();
+  const { t } = locale;
   const editor = useEditor();
   const article = useEditorState((s) => s.session?.draft.articles.find((a) => a.id === articleId));
   const excerpts = useEditorState((s) => s.session?.draft.excerpts);
@@ -29,10 +23,12 @@ export function SelectionTools({ articleId, start, end }: SelectedWords) {
   if (!article || range === null) return null;
   const inDebris = debrisTouching(article.ignore, range.start, range.end) !== undefined;
   const quoted = (excerpts ?? []).some((x) => x.articleId === articleId && x.start < range.end && range.start < x.end);
+  const selected = range.end - range.start;
   return (
-    <div role="toolbar" aria-label={TEXT.label} className="cm-selection-toolbar">
+    <div role="toolbar" aria-label={t('editor.selection.label')} className="cm-selection-toolbar">
       <span className="cm-cite" role="status">
-        {TEXT.count(range.end - range.start)} {inDebris ? TEXT.inDebris : quoted ? TEXT.quoted : ''}
+        {t('editor.selection.count', { count: selected, n: locale.number(selected) })}{' '}
+        {inDebris ? t('editor.selection.inDebris') : quoted ? t('editor.selection.quoted') : ''}
       </span>
       <button
         type="button"
@@ -42,7 +38,7 @@ export function SelectionTools({ articleId, start, end }: SelectedWords) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.openForm({ type: 'cite', articleId, ...range })}
       >
-        {TEXT.cite}
+        {t('editor.selection.cite')}
       </button>
       <button
         type="button"
@@ -50,11 +46,11 @@ export function SelectionTools({ articleId, start, end }: SelectedWords) {
         disabled={inDebris || quoted}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
-          void editor.commit('Mark as debris', [{ type: 'add-debris', articleId, range }]);
+          void editor.commit({ action: 'markDebris' }, [{ type: 'add-debris', articleId, range }]);
           window.getSelection()?.removeAllRanges();
         }}
       >
-        {TEXT.debris}
+        {t('editor.selection.debris')}
       </button>
     </div>
   );

@@ -14,7 +14,7 @@
  * so no zod and nothing of the app ride along. It trusts messages only from the iframe's
  * window and the map's origin.
  */
-import type { ChangedField, EmbedState, ErrorMessage, HostMessage, MapMessage, RequestId } from './messages';
+import type { ChangedField, EmbedState, ErrorMessage, HostMessage, MapMessage, RequestId, StoryStepMessage } from './messages';
 
 export type { ChangedField, EmbedState, ErrorMessage };
 
@@ -43,6 +43,8 @@ export interface ClientEvents {
   change: ChangeEvent;
   /** The map refused a command (an unknown id, an empty window). */
   error: ErrorMessage;
+  /** A story moved to another step (1-based), or was left (`story` null). */
+  storyStep: Pick<StoryStepMessage, 'story' | 'title'>;
 }
 
 type Listener<K extends keyof ClientEvents> = (event: ClientEvents[K]) => void;
@@ -81,6 +83,7 @@ export class ConflictMapClient {
     ready: new Set(),
     change: new Set(),
     error: new Set(),
+    storyStep: new Set(),
   };
   readonly #pending = new Map<RequestId, PendingRequest>();
   #nextId = 1;
@@ -135,6 +138,16 @@ export class ConflictMapClient {
 
   pause(): void {
     this.#send({ type: 'conflict-map:pause' });
+  }
+
+  /** Sets the interface's language (and the map's label order); `digits: 'latin'` writes 0–9 in Arabic. */
+  setLanguage(lang: 'en' | 'ar', digits?: 'locale' | 'latin'): void {
+    this.#send({ type: 'conflict-map:set-language', lang, ...(digits === undefined ? {} : { digits }) });
+  }
+
+  /** Plays a story of the dataset from `step` (1-based); without `storyId`, moves within the story being played. */
+  goToStep(step: number, storyId?: string): void {
+    this.#send({ type: 'conflict-map:go-to-step', step, ...(storyId === undefined ? {} : { storyId }) });
   }
 
   /** The map's state now; rejects after `timeoutMs` without an answer. */
@@ -228,6 +241,9 @@ export class ConflictMapClient {
       }
       case 'conflict-map:change':
         this.#emit('change', { changed: message.changed, state: message.state });
+        return;
+      case 'conflict-map:story-step':
+        this.#emit('storyStep', { story: message.story, title: message.title });
         return;
       case 'conflict-map:error': {
         const request = message.requestId === undefined ? undefined : this.#pending.get(message.requestId);

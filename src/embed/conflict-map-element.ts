@@ -22,6 +22,7 @@ import { ELEMENT_ATTRIBUTES, REMOUNT_ATTRIBUTES, readElementOptions, type Attrib
 import { applyElementStyles } from './element-styles';
 import type { EmbedState } from './messages';
 import { watchUserChanges } from './watch-user-changes';
+import { storyOf } from './describe-embed-state';
 
 /**
  * Where the app's files are: the folder of this script, which the build puts next to
@@ -152,6 +153,15 @@ export class ConflictMapElement extends HTMLElement {
           this.#dispatch<SelectDetail>('select', state.selected === null ? null : { type: state.selected.type, id: state.selected.id });
         }
       });
+      const stopStory = mounted.app.store.subscribe(
+        (s) => s.story,
+        () => this.#dispatch('storystep', storyOf(mounted.app.store.getState())),
+      );
+      const stopChanges = mounted.stopWatching;
+      mounted.stopWatching = () => {
+        stopChanges();
+        stopStory();
+      };
       this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
     });
   }
@@ -201,6 +211,18 @@ export class ConflictMapElement extends HTMLElement {
       case 'lang':
         actions.setLang(value === 'ar' ? 'ar' : 'en', 'api');
         return;
+      case 'digits':
+        actions.setDigits(value === 'latin' ? 'latin' : 'locale', 'api');
+        return;
+      case 'story':
+      case 'step': {
+        // `step` counts from 1, as readers do; the story plays from it (or its first step).
+        const story = this.getAttribute('story');
+        const step = Number(this.getAttribute('step') ?? '1');
+        if (story) actions.playStory(story, (Number.isInteger(step) && step >= 1 ? step : 1) - 1, 'api');
+        else actions.leaveStory('api');
+        return;
+      }
       case 'theme':
         actions.setTheme(value === 'light' || value === 'dark' ? value : null, 'api');
         return;

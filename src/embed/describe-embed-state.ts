@@ -1,13 +1,16 @@
 /**
  * The view as the embed API reports it (`EmbedState`): time and window as epoch ms and ISO
  * strings, the selection as ids, the visible events as ids. Built from the store on demand
- * (a `get-state`, a coalesced `change`), never on every store update.
+ * (a `get-state`, a coalesced `change`), never on every store update. The selected event's
+ * date `text` is in the map's interface language (and digits), as the reader sees it.
  */
 import type { AppState } from '../store/app-state';
 import { makeSelectVisibleEvents } from '../store/selectors';
 import { entityOrdinal } from '../store/slices/selection-slice';
+import { selectLocale } from '../store/store-context';
 import { formatEventDate } from '../ui/format-date';
 import type { EmbedState } from './messages';
+import { selectPlayingStory } from '../store/slices/story-slice';
 
 /**
  * At most this many ids travel in one message: at 10^5+ visible events the list would make
@@ -20,7 +23,8 @@ export type EmbedStateDescriber = (state: AppState) => EmbedState;
 
 const iso = (time: number): string => (Number.isFinite(time) ? new Date(time).toISOString() : '');
 
-function selectedEventDate({ index, selected }: AppState): EmbedState['selectedEventDate'] {
+function selectedEventDate(state: AppState): EmbedState['selectedEventDate'] {
+  const { index, selected } = state;
   if (selected?.type !== 'event') return null;
   const ordinal = entityOrdinal(index, selected);
   if (index === null || ordinal < 0) return null;
@@ -31,8 +35,14 @@ function selectedEventDate({ index, selected }: AppState): EmbedState['selectedE
     precision: event.precision,
     approximate: event.approximate === true,
     uncertain: event.uncertain === true,
-    text: formatEventDate(event),
+    text: formatEventDate(selectLocale(state), event),
   };
+}
+
+/** The story position as the API counts it (1-based), or null. */
+export function storyOf(state: AppState): EmbedState['story'] {
+  const playing = selectPlayingStory(state);
+  return playing === null ? null : { id: playing.story.id, step: playing.step + 1, stepCount: playing.story.steps.length };
 }
 
 /** A describer with its own visible-events cache (one per map instance). */
@@ -61,6 +71,9 @@ export function makeDescribeEmbedState(maxIds = MAX_VISIBLE_EVENT_IDS): EmbedSta
       visibleEventCount: visible.length,
       visibleEventIdsTruncated: kept < visible.length,
       datasetTitle: state.dataset?.title ?? null,
+      lang: state.lang,
+      digits: state.digits,
+      story: storyOf(state),
     };
   };
 }

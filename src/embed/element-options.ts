@@ -16,6 +16,9 @@ const VIEW_ATTRIBUTES = {
   feature: 'feature',
   view: 'view',
   lang: 'lang',
+  digits: 'digits',
+  story: 'story',
+  step: 'step',
   theme: 'theme',
 } as const;
 

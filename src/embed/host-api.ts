@@ -18,7 +18,7 @@
  */
 import type { AppStore } from '../store/create-app-store';
 import type { EntityRef } from '../store/slices/selection-slice';
-import { makeDescribeEmbedState } from './describe-embed-state';
+import { makeDescribeEmbedState, storyOf } from './describe-embed-state';
 import {
   EMBED_API_VERSION,
   hostMessageSchema,
@@ -30,6 +30,7 @@ import {
   type RequestId,
 } from './messages';
 import { DEFAULT_CHANGE_INTERVAL_MS, watchUserChanges } from './watch-user-changes';
+import { findStory } from '../store/slices/story-slice';
 
 /** A window (or anything with its `postMessage`) that messages are posted to. */
 export interface MessageTarget {
@@ -131,6 +132,16 @@ export function bindHostApi(store: AppStore, options: HostApiOptions): HostApi {
       case 'conflict-map:pause':
         actions.pause('api');
         return;
+      case 'conflict-map:set-language':
+        actions.setLang(message.lang, 'api');
+        if (message.digits !== undefined) actions.setDigits(message.digits, 'api');
+        return;
+      case 'conflict-map:go-to-step': {
+        const id = message.storyId ?? actions.story?.id;
+        if (id === undefined) error(incoming, 'invalid-value', 'No story is playing: name one with storyId.');
+        else if (!actions.playStory(id, message.step - 1, 'api')) error(incoming, 'unknown-id', `This dataset has no story with the id "${id}".`);
+        return;
+      }
       case 'conflict-map:get-state':
         incoming.reply(stateMessage(message.requestId));
         return;
@@ -175,12 +186,26 @@ export function bindHostApi(store: AppStore, options: HostApiOptions): HostApi {
     ready = true;
     postEvent({ type: 'conflict-map:ready', version: EMBED_API_VERSION, state: describe(store.getState()) });
     for (const incoming of queue.splice(0)) handle(incoming);
-    stopWatching = watchUserChanges(
+    const stopChanges = watchUserChanges(
       store,
       (changed: ChangedField[]) =>
         postEvent({ type: 'conflict-map:change', version: EMBED_API_VERSION, changed, state: describe(store.getState()) }),
       options.changeIntervalMs ?? DEFAULT_CHANGE_INTERVAL_MS,
     );
+    // Every move of a story, whoever made it: a host page may keep its own text in step.
+    const stopStory = store.subscribe(
+      (s) => s.story,
+      () => {
+        const state = store.getState();
+        const story = storyOf(state);
+        const step = story === null ? undefined : findStory(state, story.id)?.steps[story.step - 1];
+        postEvent({ type: 'conflict-map:story-step', version: EMBED_API_VERSION, story, title: step?.title ?? null });
+      },
+    );
+    stopWatching = () => {
+      stopChanges();
+      stopStory();
+    };
   };
   // A failed start still leaves a map to talk to (the problems panel says what went wrong).
   void options.ready.then(start, start);

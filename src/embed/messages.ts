@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { PRECISIONS } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/parse-iso-date';
+import { DIGIT_STYLES, UI_LANGUAGES } from '../i18n/languages';
 
 /** Bumped only when a message changes incompatibly; sent in every message from the map. */
 export const EMBED_API_VERSION = 1;
@@ -76,6 +77,24 @@ export const pauseMessageSchema = z.object({
   requestId: requestIdSchema.optional(),
 });
 
+export const setLanguageMessageSchema = z.object({
+  type: z.literal('conflict-map:set-language'),
+  /** The interface's language, which also orders the map's labels. */
+  lang: z.enum(UI_LANGUAGES),
+  /** Arabic-Indic digits in Arabic ('locale', the default) or 0–9 ('latin'); left as it is when absent. */
+  digits: z.enum(DIGIT_STYLES).optional(),
+  requestId: requestIdSchema.optional(),
+});
+
+export const goToStepMessageSchema = z.object({
+  type: z.literal('conflict-map:go-to-step'),
+  /** 1-based, as readers count ("3 of 8"); clamped to the story's steps. */
+  step: z.number().int(),
+  /** The story to play; without it, the story being played. */
+  storyId: idSchema.optional(),
+  requestId: requestIdSchema.optional(),
+});
+
 export const getStateMessageSchema = z.object({
   type: z.literal('conflict-map:get-state'),
   requestId: requestIdSchema,
@@ -88,6 +107,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   selectMessageSchema,
   playMessageSchema,
   pauseMessageSchema,
+  setLanguageMessageSchema,
+  goToStepMessageSchema,
   getStateMessageSchema,
 ]);
 
@@ -130,11 +151,16 @@ export const embedStateSchema = z.object({
   visibleEventIdsTruncated: z.boolean(),
   /** The dataset's title, or null while none is loaded (or it could not be read). */
   datasetTitle: z.string().nullable(),
+  /** The interface's language and digits (see `conflict-map:set-language`). */
+  lang: z.enum(UI_LANGUAGES),
+  digits: z.enum(DIGIT_STYLES),
+  /** The story being played and its step (1-based), or null while the reader explores freely. */
+  story: z.object({ id: z.string(), step: z.number().int().positive(), stepCount: z.number().int().positive() }).nullable(),
 });
 export type EmbedState = z.infer<typeof embedStateSchema>;
 
 /** The parts of the state a `change` can be about. */
-export const CHANGED_FIELDS = ['time', 'window', 'selection', 'playing'] as const;
+export const CHANGED_FIELDS = ['time', 'window', 'selection', 'playing', 'language'] as const;
 export type ChangedField = (typeof CHANGED_FIELDS)[number];
 
 export const ERROR_CODES = ['unknown-id', 'invalid-value'] as const;
@@ -154,6 +180,16 @@ export const changeMessageSchema = z.object({
   /** Which parts the user changed since the previous `change`. */
   changed: z.array(z.enum(CHANGED_FIELDS)).min(1),
   state: embedStateSchema,
+});
+
+/** Sent whenever the story's step changes (by the reader, the host or the URL), and when the story is left. */
+export const storyStepMessageSchema = z.object({
+  type: z.literal('conflict-map:story-step'),
+  version,
+  /** The story and step now (1-based), or null: back to free exploring. */
+  story: embedStateSchema.shape.story,
+  /** The step's title, in the data's words; null when no story plays. */
+  title: z.string().nullable(),
 });
 
 export const stateMessageSchema = z.object({
@@ -177,12 +213,14 @@ export const mapMessageSchema = z.discriminatedUnion('type', [
   readyMessageSchema,
   changeMessageSchema,
   stateMessageSchema,
+  storyStepMessageSchema,
   errorMessageSchema,
 ]);
 
 export type ReadyMessage = z.infer<typeof readyMessageSchema>;
 export type ChangeMessage = z.infer<typeof changeMessageSchema>;
 export type StateMessage = z.infer<typeof stateMessageSchema>;
+export type StoryStepMessage = z.infer<typeof storyStepMessageSchema>;
 export type ErrorMessage = z.infer<typeof errorMessageSchema>;
 /** Anything the map sends. */
 export type MapMessage = z.infer<typeof mapMessageSchema>;

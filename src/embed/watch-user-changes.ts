@@ -1,5 +1,5 @@
 /**
- * Tells an embedder what the *reader* changed — time, window, selection, playing — and
+ * Tells an embedder what the *reader* changed — time, window, selection, playing, language — and
  * nothing else: changes the embedder made itself (origin 'api'), the URL applied ('url') and
  * playback's own ticks are left out. Reports are coalesced: scrubbing sets the time on every
  * pointer move, so at most one report goes out per `intervalMs`, naming every part changed
@@ -23,6 +23,7 @@ function changedFields(next: AppState, prev: AppState): ChangedField[] {
   if (next.window !== prev.window) changed.push('window');
   if (next.selected !== prev.selected) changed.push('selection');
   if (next.playing !== prev.playing) changed.push('playing');
+  if (next.lang !== prev.lang || next.digits !== prev.digits) changed.push('language');
   return changed;
 }
 

@@ -1,12 +1,15 @@
 /**
- * Filters by event kind and by actor: checkboxes named for each kind and actor of the
- * dataset. The store turns them into one mask that the map, the list and the timeline share.
+ * Filters by event kind and by actor: checkboxes named for each kind (in words, see
+ * `kindLabel`) and actor (as the data writes it) of the dataset. The store turns them into
+ * one mask that the map, the list and the timeline share.
  */
-import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { kindColor } from '../ui/kind-colors';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
+import { kindColor, kindLabel } from '../ui/kind-colors';
 
 export function EventFilters() {
   const store = useAppStoreApi();
+  const locale = useLocale();
+  const { t } = locale;
   const index = useAppStore((s) => s.index);
   const kinds = index?.kinds;
   const actors = index?.actors;
@@ -16,9 +19,9 @@ export function EventFilters() {
   const filtered = shownKinds !== null || shownActors !== null;
   return (
     <section className="cm-filters" aria-labelledby="cm-filters-title">
-      <h2 id="cm-filters-title">Filters</h2>
+      <h2 id="cm-filters-title">{t('events.filters')}</h2>
       <fieldset>
-        <legend>Kind</legend>
+        <legend>{t('events.kind')}</legend>
         {kinds.map((kind) => (
           <label key={kind} className="cm-chip">
             <input
@@ -27,13 +30,13 @@ export function EventFilters() {
               onChange={() => store.getState().toggleKind(kind, 'list')}
             />
             <span className="cm-kind-dot" style={{ background: kindColor(index, kind) }} aria-hidden="true" />
-            {kind}
+            <bdi>{kindLabel(locale, index, kind)}</bdi>
           </label>
         ))}
       </fieldset>
       {actors && actors.length > 0 ? (
         <fieldset>
-          <legend>Actor</legend>
+          <legend>{t('events.actor')}</legend>
           {actors.map((actor) => (
             <label key={actor} className="cm-chip">
               <input
@@ -41,14 +44,14 @@ export function EventFilters() {
                 checked={shownActors === null || shownActors.includes(actor)}
                 onChange={() => store.getState().toggleActor(actor, 'list')}
               />
-              {actor}
+              <bdi>{actor}</bdi>
             </label>
           ))}
         </fieldset>
       ) : null}
       {filtered ? (
         <button type="button" className="cm-button" onClick={() => store.getState().clearFilters('list')}>
-          Show all
+          {t('events.showAll')}
         </button>
       ) : null}
     </section>

@@ -1,14 +1,16 @@
 /**
  * "Events": every event that passes the filters, in time order, one button per event named
- * by its title and date. Virtualised (only the rows in view are in the DOM), so it carries
+ * by its title and date (the Arabic title first in the Arabic interface when the data gives
+ * one, the other after it). Virtualised (only the rows in view are in the DOM), so it carries
  * 1M events; the list is still a real list for assistive technology (aria-setsize/posinset).
  * It does not subscribe to the time cursor, so scrubbing never re-renders it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
 import type { DatasetIndex } from '../store/dataset-index';
 import { formatEventDate } from '../ui/format-date';
 import { kindColor } from '../ui/kind-colors';
+import { localizedText } from '../ui/localized-text';
 import { lowerBound } from '../lib/binary-search';
 
 const ROW_HEIGHT = 52;
@@ -26,6 +28,8 @@ function passingOrdinals(index: DatasetIndex | null, mask: Uint8Array | null): U
 
 export function EventsList() {
   const store = useAppStoreApi();
+  const locale = useLocale();
+  const { t } = locale;
   const index = useAppStore((s) => s.index);
   const mask = useAppStore((s) => s.eventFilterMask);
   const selectedId = useAppStore((s) => (s.selected?.type === 'event' ? s.selected.id : null));
@@ -64,7 +68,8 @@ export function EventsList() {
   for (let row = first; row < last; row++) {
     const ordinal = ordinals[row]!;
     const event = index.events[ordinal]!;
-    const date = formatEventDate(event, true);
+    const date = formatEventDate(locale, event, true);
+    const title = localizedText(locale, event.title, event.title_ar);
     rows.push(
       <li
         key={event.id}
@@ -82,7 +87,15 @@ export function EventsList() {
           onMouseLeave={() => store.getState().hover(null, 'list')}
         >
           <span className="cm-kind-dot" style={{ background: kindColor(index, event.kind) }} aria-hidden="true" />
-          <span className="cm-event-title">{event.title}</span>
+          <span className="cm-event-title">
+            <bdi lang={title.mainLang}>{title.main}</bdi>
+            {title.subtitle !== null ? (
+              <>
+                {' · '}
+                <bdi lang={title.subtitleLang}>{title.subtitle}</bdi>
+              </>
+            ) : null}
+          </span>
           <span className="cm-event-date">{date}</span>
         </button>
       </li>,
@@ -92,10 +105,10 @@ export function EventsList() {
   return (
     <section className="cm-events" aria-labelledby="cm-events-title">
       <h2 id="cm-events-title">
-        Events <span className="cm-count">{ordinals.length.toLocaleString('en')}</span>
+        {t('events.title')} <span className="cm-count">{locale.number(ordinals.length)}</span>
       </h2>
       <div ref={scroller} className="cm-events-scroller" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <ul aria-label="Events" style={{ height: ordinals.length * ROW_HEIGHT }}>
+        <ul aria-label={t('events.title')} style={{ height: ordinals.length * ROW_HEIGHT }}>
           {rows}
         </ul>
       </div>

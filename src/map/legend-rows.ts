@@ -3,35 +3,26 @@
  * feature with a colour of its own), drawn as the style draws it; what "approximate" looks
  * like only when something approximate is there; the basemap's lines; and the dataset's
  * event kinds in their colours. Pure, so the rows are testable without a page; colours come
- * from the same sources as the style's and the event layer's, so they cannot drift.
+ * from the same sources as the style's and the event layer's, so they cannot drift. Labels are
+ * in the locale's language; the dataset's own words in them (kind labels, names) are never
+ * translated and come wrapped in isolates (isolated-text.tsx), to be laid out in their own direction.
  */
 import type { MapFeature } from '../domain/dataset-schema';
+import type { Locale } from '../i18n/locale';
 import type { DatasetIndex } from '../store/dataset-index';
 import { describeKind } from '../ui/describe-kind';
 import { eventKindColors, kindLabel } from '../ui/kind-colors';
+import { localizedText } from '../ui/localized-text';
 import { placeName } from '../ui/place-name';
 import { featureDisplayOf, isPointGeometry, type FeatureDisplay } from './feature-display';
+import { isolate } from '../ui/isolated-text';
 import { PALETTES, type Palette, type Theme } from './style/palette';
+import type { Swatch } from '../ui/swatch';
 
-export type SwatchShape = 'divide' | 'area' | 'line' | 'route' | 'dot' | 'ring' | 'event';
-
-export interface Swatch {
-  shape: SwatchShape;
-  /** The line, ring, dot or event colour; an area's edge. */
-  color: string;
-  /** An area's fill; a divide's casing. */
-  fill?: string;
-  /** An area hatched: approximate. */
-  hatched?: boolean;
-  /** An edge, line or ring dashed. */
-  dashed?: boolean;
-  /** Faded (a past event, a dimmed place) or hollow (an event at a stand-in position). */
-  faded?: boolean;
-  hollow?: boolean;
-}
 
 export interface LegendRow {
   key: string;
+  /** What the row says; data text in it is isolated (see isolated-text.tsx). */
   label: string;
   swatch: Swatch;
 }
@@ -86,7 +77,7 @@ interface Group {
 }
 
 /** One row per (kind, geometry, role) of the dataset's features; a feature with its own colour has its own row. */
-function featureRows(index: DatasetIndex, c: Palette): LegendRow[] {
+function featureRows(locale: Locale, index: DatasetIndex, c: Palette): LegendRow[] {
   const kinds = index.dataset.kinds;
   const displays = featureDisplayOf(index);
   const groups = new Map<string, Group>();
@@ -102,7 +93,7 @@ function featureRows(index: DatasetIndex, c: Palette): LegendRow[] {
     }
     groups.set(key, {
       key,
-      label: own ? placeName(feature, kinds) : describeKind(feature.properties.kind, kinds),
+      label: own ? localizedText(locale, placeName(locale, feature, kinds), feature.properties.name_ar).main : describeKind(locale, feature.properties.kind, kinds),
       order: rank(display, geometry),
       first: i,
       display,
@@ -110,25 +101,25 @@ function featureRows(index: DatasetIndex, c: Palette): LegendRow[] {
       allApproximate: feature.properties.approximate,
     });
   });
-  // Kinds drawn alike share a row ("City, Town"): the legend explains symbols, not kinds.
-  const rows: LegendRow[] = [];
-  const bySwatch = new Map<string, LegendRow>();
+  // Kinds drawn alike share a row ("City and Town"): the legend explains symbols, not kinds.
+  const rows: { key: string; labels: string[]; swatch: Swatch }[] = [];
+  const bySwatch = new Map<string, (typeof rows)[number]>();
   for (const g of [...groups.values()].sort((a, b) => a.order - b.order || a.first - b.first)) {
     const swatch = featureSwatch(g.display, g.geometry, g.allApproximate, c);
     const same = bySwatch.get(JSON.stringify(swatch));
     if (same) {
-      same.label += `, ${g.label}`;
+      same.labels.push(g.label);
       continue;
     }
-    const row = { key: g.key, label: g.label, swatch };
+    const row = { key: g.key, labels: [g.label], swatch };
     bySwatch.set(JSON.stringify(swatch), row);
     rows.push(row);
   }
-  return rows;
+  return rows.map(({ key, labels, swatch }) => ({ key, label: locale.list(labels.map(isolate)), swatch }));
 }
 
 /** What approximate looks like, for each kind of geometry the dataset flags so. */
-function approximateRows(index: DatasetIndex, c: Palette): LegendRow[] {
+function approximateRows({ t }: Locale, index: DatasetIndex, c: Palette): LegendRow[] {
   const flagged = new Set<GeometryClass>();
   const displays = featureDisplayOf(index);
   index.features.forEach((feature, i) => {
@@ -137,13 +128,13 @@ function approximateRows(index: DatasetIndex, c: Palette): LegendRow[] {
   });
   const rows: LegendRow[] = [];
   if (flagged.has('area')) {
-    rows.push({ key: 'approximate-area', label: 'Approximate: hatched, dashed edge', swatch: { shape: 'area', color: c.approximateEdge, fill: 'transparent', hatched: true, dashed: true } });
+    rows.push({ key: 'approximate-area', label: t('map.legend.approximateArea'), swatch: { shape: 'area', color: c.approximateEdge, fill: 'transparent', hatched: true, dashed: true } });
   }
   if (flagged.has('line')) {
-    rows.push({ key: 'approximate-line', label: 'Approximate course: dashed line', swatch: { shape: 'line', color: c.label, dashed: true } });
+    rows.push({ key: 'approximate-line', label: t('map.legend.approximateLine'), swatch: { shape: 'line', color: c.label, dashed: true } });
   }
   if (flagged.has('point')) {
-    rows.push({ key: 'approximate-point', label: 'Approximate position: dashed ring', swatch: { shape: 'ring', color: c.label, dashed: true } });
+    rows.push({ key: 'approximate-point', label: t('map.legend.approximatePoint'), swatch: { shape: 'ring', color: c.label, dashed: true } });
   }
   return rows;
 }
@@ -156,35 +147,37 @@ function hasHollowMarks(index: DatasetIndex): boolean {
   );
 }
 
-function eventRows(index: DatasetIndex, c: Palette): LegendRow[] {
+function eventRows(locale: Locale, index: DatasetIndex, c: Palette): LegendRow[] {
   if (index.eventCount === 0) return [];
+  const { t } = locale;
   const colors = eventKindColors(index);
   const rows: LegendRow[] = index.kinds.map((kind) => ({
     key: `event-${kind}`,
-    label: `Event: ${kindLabel(index, kind)}`,
+    label: t('map.legend.eventKind', { kind: isolate(kindLabel(locale, index, kind)) }),
     swatch: { shape: 'event', color: colors.get(kind)! },
   }));
   const sample = colors.get(index.kinds[0]!)!;
-  rows.push({ key: 'event-past', label: 'Past event (faded)', swatch: { shape: 'event', color: sample, faded: true } });
+  rows.push({ key: 'event-past', label: t('map.legend.pastEvent'), swatch: { shape: 'event', color: sample, faded: true } });
   if (hasHollowMarks(index)) {
     rows.push({
       key: 'event-approximate',
-      label: 'Hollow event: approximate position (area, line or approx. place)',
+      label: t('map.legend.hollowEvent'),
       swatch: { shape: 'event', color: sample, hollow: true },
     });
   }
   if (index.featureEvents.values.length > 0) {
-    rows.push({ key: 'dimmed', label: 'Pale place: none of its events in the window', swatch: { shape: 'line', color: c.divide, faded: true } });
+    rows.push({ key: 'dimmed', label: t('map.legend.palePlace'), swatch: { shape: 'line', color: c.divide, faded: true } });
   }
   return rows;
 }
 
-export function legendRows(index: DatasetIndex | null, theme: Theme): LegendRow[] {
+export function legendRows(locale: Locale, index: DatasetIndex | null, theme: Theme): LegendRow[] {
   const c = PALETTES[theme];
+  const { t } = locale;
   const basemap: LegendRow[] = [
-    { key: 'border', label: 'International border', swatch: { shape: 'line', color: c.border } },
-    { key: 'admin', label: 'Province boundary', swatch: { shape: 'line', color: c.adminLine, dashed: true } },
+    { key: 'border', label: t('map.legend.border'), swatch: { shape: 'line', color: c.border } },
+    { key: 'admin', label: t('map.legend.admin'), swatch: { shape: 'line', color: c.adminLine, dashed: true } },
   ];
   if (!index) return basemap;
-  return [...featureRows(index, c), ...approximateRows(index, c), ...basemap, ...eventRows(index, c)];
+  return [...featureRows(locale, index, c), ...approximateRows(locale, index, c), ...basemap, ...eventRows(locale, index, c)];
 }

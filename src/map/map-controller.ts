@@ -4,11 +4,15 @@
  * style and its theme and label-language changes in place, the dataset's features with their
  * display hints, the event marks and the selection/hover state imperatively, adds the world
  * basemap the first time the view leaves the detailed region, reports pointer input as
- * callbacks, and removes the map on destroy. React never renders map layers; the store reaches
- * the map only through this class (see map-store-binding.ts).
+ * callbacks, and removes the map on destroy. Its own texts (MapLibre's controls, the canvas's
+ * name) are in the interface's language (setUiLocale); its tooltips show the data's words.
+ * React never renders map layers; the store reaches the map only through this class (see
+ * map-store-binding.ts).
  */
 import {
   AttributionControl,
+  type ControlPosition,
+  type IControl,
   Map as MaplibreMap,
   MercatorCoordinate,
   NavigationControl,
@@ -19,11 +23,13 @@ import {
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { DatasetKinds, MapFeature } from '../domain/dataset-schema';
+import type { DatasetEvent, DatasetKinds, MapFeature } from '../domain/dataset-schema';
+import type { Locale } from '../i18n/locale';
 import { frameTargets } from './frame-targets';
 import type { FeatureDisplay } from './feature-display';
 import { BASEMAP_BOX } from '../geo/basemap-box';
 import { featureBounds } from '../geo/feature-bounds';
+import { localizedText, type LocalizedText } from '../ui/localized-text';
 import { placeName } from '../ui/place-name';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
@@ -52,6 +58,12 @@ export interface MapControllerOptions {
   onHover?: (featureId: string | null) => void;
   /** Called when the user clicks the map: the feature clicked, or null for empty map. */
   onClick?: (featureId: string | null) => void;
+  /**
+   * A map drawn for a picture and never shown (see copyForPicture): at this pixel ratio, with
+   * no controls and no input, and with the world basemap from the start when the map it copies
+   * has it.
+   */
+  picture?: { pixelRatio: number; world: boolean };
 }
 
 /** What the event marks show, read from the store once per frame (see requestEventUpdate). */
@@ -79,12 +91,45 @@ const FRAME_PADDING = 48;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_TILE_PX = 512;
 
+/** MapLibre's UI strings (its `locale` table) for the controls this map shows, in the locale's language. */
+function maplibreStrings({ t }: Locale): Record<string, string> {
+  return {
+    'Map.Title': t('map.title'),
+    'NavigationControl.ZoomIn': t('map.controls.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.controls.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.controls.resetBearing'),
+    'AttributionControl.ToggleAttribution': t('map.controls.toggleAttribution'),
+    'AttributionControl.MapFeedback': t('map.controls.mapFeedback'),
+    'ScaleControl.Meters': t('map.controls.metres'),
+    'ScaleControl.Kilometers': t('map.controls.kilometres'),
+  };
+}
+
+/** A tooltip's content: the data's words (a name, a title) in their own direction and language. */
+function tooltipContent(text: LocalizedText): HTMLElement {
+  const element = document.createElement('span');
+  element.dir = 'auto';
+  if (text.mainLang !== undefined) element.lang = text.mainLang;
+  // textContent, never HTML: the words come from data.
+  element.textContent = text.main;
+  return element;
+}
+
 export class MapController {
   readonly map: MaplibreMap;
   /** The map's own element, filling whatever the map view attaches it to. */
   readonly container: HTMLDivElement;
   private theme: Theme;
   private lang: LabelLanguage;
+  /**
+   * The interface's language, for the tooltips' choice of name (null until the map view sets
+   * it: the map starts before the interface, and shows no tooltip until it is on the page).
+   */
+  private uiLocale: Locale | null = null;
+  /** Which side the controls were laid out for: they move with the reading direction. */
+  private controlsSide: 'ltr' | 'rtl' = 'ltr';
+  /** MapLibre's controls as added, to add them again in another language. */
+  private controls: [IControl, ControlPosition][] = [];
   private readonly options: MapControllerOptions;
   private features: MapFeature[] = [];
   private display: readonly FeatureDisplay[] = [];
@@ -126,6 +171,7 @@ export class MapController {
     this.eventLayer = new EventLayer(options.theme);
     this.container = document.createElement('div');
     this.container.className = 'cm-map-surface';
+    if (options.picture?.world) this.world = worldUrls(options.baseUrl);
     this.applied = this.style();
     this.map = new MaplibreMap({
       container: this.container,
@@ -143,11 +189,11 @@ export class MapController {
       // ~0.1 s of the CPU in software WebGL, after every switch, move or change of state that
       // places labels again (a language switch places them all).
       fadeDuration: 0,
+      // A picture's map is drawn at the picture's own pixel size and takes no input.
+      ...(options.picture ? { pixelRatio: options.picture.pixelRatio, interactive: false } : {}),
     });
     this.worldCheckedAt = this.cameraKey();
-    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }), 'bottom-right');
+    if (!options.picture) this.addControls();
     this.map.on('styleimagemissing', (event) => this.addImage(event.id));
     this.map.on('style.load', () => {
       this.styleLoaded = true;
@@ -169,6 +215,23 @@ export class MapController {
     this.kinds = kinds;
     this.addColoredImages();
     this.source()?.setData(this.featureCollection());
+  }
+
+  /**
+   * A second controller drawing this map's style for a picture (map-picture.ts): the same
+   * assets, label language, world basemap and selected feature, in `theme`, at `pixelRatio`.
+   * The caller binds it to the store, places it, and destroys it.
+   */
+  copyForPicture(theme: Theme, pixelRatio: number): MapController {
+    const copy = new MapController({
+      theme,
+      lang: this.lang,
+      baseUrl: this.options.baseUrl,
+      picture: { pixelRatio, world: this.world !== null },
+    });
+    // The store binding sets the selection only when it changes; the copy starts with it.
+    copy.setSelected(this.selectedId);
+    return copy;
   }
 
   /** Whether the world basemap has been asked for (for tests and the benchmark). */
@@ -220,6 +283,37 @@ export class MapController {
     if (lang === this.lang) return;
     this.lang = lang;
     this.restyle();
+  }
+
+  /**
+   * Sets the interface's language, for the map's own texts: the controls' names and tooltips,
+   * the scale's units, the canvas's name (the map starts with MapLibre's English ones; the
+   * labels' language is setLanguage's). MapLibre reads its strings when a control is added, so
+   * the controls are added again when a text changes.
+   */
+  setUiLocale(locale: Locale): void {
+    this.uiLocale = locale;
+    const strings = maplibreStrings(locale);
+    const side = locale.dir;
+    if (side === this.controlsSide && Object.entries(strings).every(([key, text]) => this.map._locale[key] === text)) return;
+    this.controlsSide = side;
+    this.map._locale = { ...this.map._locale, ...strings };
+    this.map.getCanvas().setAttribute('aria-label', locale.t('map.title'));
+    this.addControls();
+  }
+
+  /** (Re)adds MapLibre's controls, which take their texts from the map's `locale` table as they are added. */
+  private addControls(): void {
+    for (const [control] of this.controls) this.map.removeControl(control);
+    this.controls = [
+      // Zoom and compass on the side away from the reading start, where the legend and the
+      // embed's "Open full map" sit: the right in English, the left in Arabic.
+      [new NavigationControl({ visualizePitch: true }), this.uiLocale?.dir === 'rtl' ? 'top-left' : 'top-right'],
+      [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+      // A proper name: the same in every language.
+      [new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }), 'bottom-right'],
+    ];
+    for (const [control, position] of this.controls) this.map.addControl(control, position);
   }
 
   /** Moves the camera to show the given features (all the dataset's features when empty). */
@@ -458,8 +552,8 @@ export class MapController {
     return typeof id === 'string' ? id : null;
   }
 
-  /** The event drawn on top under the pointer (id, title), or null. */
-  private eventAt(event: MapMouseEvent): { id: string; title: string } | null {
+  /** The event drawn on top under the pointer, or null. */
+  private eventAt(event: MapMouseEvent): DatasetEvent | null {
     const picker = this.eventPicker;
     const index = this.eventIndex;
     const view = this.eventLayer.getView();
@@ -480,23 +574,23 @@ export class MapController {
       hoveredEvent: highlight.hovered,
     });
     if (mark < 0) return null;
-    const found = index.events[this.eventLayer.getMarks()!.event[mark]!]!;
-    return { id: found.id, title: found.title };
+    return index.events[this.eventLayer.getMarks()!.event[mark]!]!;
   }
 
   private handlePointerMove(event: MapMouseEvent): void {
     const hit = this.eventAt(event);
+    const locale = this.uiLocale;
     if (hit) {
       this.setPointerTarget({ type: 'event', id: hit.id });
-      this.tooltip.setLngLat(event.lngLat).setText(hit.title).addTo(this.map);
+      if (locale !== null) this.tooltip.setLngLat(event.lngLat).setDOMContent(tooltipContent(localizedText(locale, hit.title, hit.title_ar))).addTo(this.map);
       return;
     }
     const id = this.featureIdAt(event);
     this.setPointerTarget(id === null ? null : { type: 'feature', id });
-    if (id === null) return;
-    const feature = this.features.find((f) => f.id === id);
-    // setText, never setHTML: names come from data.
-    if (feature) this.tooltip.setLngLat(event.lngLat).setText(placeName(feature, this.kinds)).addTo(this.map);
+    const feature = id === null || locale === null ? undefined : this.features.find((f) => f.id === id);
+    if (feature === undefined || locale === null) return;
+    const name = localizedText(locale, placeName(locale, feature, this.kinds), feature.properties.name_ar);
+    this.tooltip.setLngLat(event.lngLat).setDOMContent(tooltipContent(name)).addTo(this.map);
   }
 
   private handleClick(event: MapMouseEvent): void {

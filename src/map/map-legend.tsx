@@ -1,11 +1,14 @@
 /**
  * The legend: what the loaded dataset shows (its kinds of feature, what "approximate" looks
  * like when something is, its event kinds) and the basemap's lines, each row drawn with the
- * style's own colours (rows from legend-rows.ts).
+ * style's own colours (rows from legend-rows.ts), in the app's language; the dataset's words in
+ * them keep their own direction.
  */
 import { useMemo, useState, type CSSProperties } from 'react';
-import { useAppStore } from '../store/store-context';
-import { legendRows, type Swatch } from './legend-rows';
+import { useAppStore, useLocale } from '../store/store-context';
+import { IsolatedText } from '../ui/isolated-text';
+import type { Swatch } from '../ui/swatch';
+import { legendRows } from './legend-rows';
 import type { Theme } from './style/palette';
 
 interface LegendProps {
@@ -66,12 +69,13 @@ function SwatchMark({ swatch }: { swatch: Swatch }) {
 export function MapLegend({ theme }: LegendProps) {
   const [open, setOpen] = useState(openByDefault);
   const index = useAppStore((state) => state.index);
-  const rows = useMemo(() => legendRows(index, theme), [index, theme]);
+  const locale = useLocale();
+  const rows = useMemo(() => legendRows(locale, index, theme), [locale, index, theme]);
   return (
     <section className="cm-legend" aria-labelledby="cm-legend-title">
       <h2 id="cm-legend-title">
         <button type="button" className="cm-legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Legend
+          {locale.t('map.legend.title')}
         </button>
       </h2>
       <ul hidden={!open}>
@@ -80,7 +84,9 @@ export function MapLegend({ theme }: LegendProps) {
             <span aria-hidden="true" className="cm-swatch-box">
               <SwatchMark swatch={row.swatch} />
             </span>
-            <span>{row.label}</span>
+            <span>
+              <IsolatedText text={row.label} />
+            </span>
           </li>
         ))}
       </ul>

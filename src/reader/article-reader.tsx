@@ -3,6 +3,8 @@
  * highlight that selects it, collection debris dimmed (or hidden), and the article's
  * publisher, date, wire service and link. It follows the selection: the article holding the
  * selected excerpts opens and scrolls to them; the hovered item's excerpts light up too.
+ * The article's title, note and text are data: each takes its own direction (`dir="auto"`),
+ * whatever the interface language.
  *
  * For a curator (`selectionTools` given) the text also takes a selection, by mouse or by
  * keyboard: each rendered run carries its offset in the stored text, the selection is read
@@ -10,13 +12,14 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { safeHttpUrl } from '../domain/safe-http-url';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
 import { excerptsForArticle } from '../store/queries';
 import { formatSourceLine } from '../ui/format-date';
 import { linkedExcerpts } from './linked-excerpts';
 import { segmentArticle } from './segment-article';
 import { RUN_OFFSET_ATTRIBUTE } from './selection-offsets';
 import { useTextSelection } from './use-text-selection';
+import { IsolatedText, isolate } from '../ui/isolated-text';
 
 /** Long texts (e.g. synthetic datasets) are shown around the excerpts of interest. */
 const MAX_RENDERED_CHARS = 20_000;
@@ -28,10 +31,6 @@ export interface ArticleSelection {
   end: number;
 }
 
-const TEXT = {
-  selectable: 'Article text: select words with the mouse, or with Shift and the arrow keys, then press Tab for what to do with them',
-};
-
 interface ArticleReaderProps {
   /** Opens this article (one just added, say) until the selection or the picker says otherwise. */
   articleId?: string | null;
@@ -41,6 +40,8 @@ interface ArticleReaderProps {
 
 export function ArticleReader({ articleId = null, selectionTools }: ArticleReaderProps = {}) {
   const store = useAppStoreApi();
+  const locale = useLocale();
+  const { t } = locale;
   const index = useAppStore((s) => s.index);
   const selected = useAppStore((s) => s.selected);
   const hovered = useAppStore((s) => s.hovered);
@@ -98,44 +99,49 @@ export function ArticleReader({ articleId = null, selectionTools }: ArticleReade
 
   return (
     <section className="cm-reader" aria-labelledby="cm-reader-title">
-      <h2 id="cm-reader-title">Source</h2>
+      <h2 id="cm-reader-title">{t('reader.title')}</h2>
       {index.articles.length > 1 ? (
         <label className="cm-reader-picker">
-          Article{' '}
+          {t('reader.article')}{' '}
           <select value={article.id} onChange={(e) => setChoice({ under: selected, article: e.target.value })}>
             {index.articles.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option key={a.id} value={a.id} dir="auto">
                 {a.title}
               </option>
             ))}
           </select>
         </label>
       ) : null}
-      <article className="cm-article" aria-label={article.title}>
-        <h3>{article.title}</h3>
+      <article className="cm-article" aria-label={isolate(article.title)}>
+        <h3 dir="auto">{article.title}</h3>
         <p className="cm-cite">
-          {formatSourceLine(article)}
+          <IsolatedText text={formatSourceLine(locale, article)} />
           {link ? (
             <>
               {' · '}
               <a href={link} target="_blank" rel="noopener noreferrer">
-                Original
+                {t('reader.original')}
               </a>
             </>
           ) : null}
         </p>
-        {article.note ? <p className="cm-cite cm-article-note">{article.note}</p> : null}
+        {article.note ? (
+          <p className="cm-cite cm-article-note" dir="auto">
+            {article.note}
+          </p>
+        ) : null}
         {debris.length > 0 ? (
           <label className="cm-cite cm-debris-toggle">
-            <input type="checkbox" checked={showDebris} onChange={(e) => setShowDebris(e.target.checked)} /> Show text
-            that is not part of the article (dimmed)
+            <input type="checkbox" checked={showDebris} onChange={(e) => setShowDebris(e.target.checked)} />{' '}
+            {t('reader.showDebris')}
           </label>
         ) : null}
         <div
           ref={textRef}
           className="cm-article-text"
+          dir="auto"
           {...(curating
-            ? { tabIndex: 0, 'aria-label': TEXT.selectable, 'data-curating': 'true', onKeyDown: textSelection.onKeyDown }
+            ? { tabIndex: 0, 'aria-label': t('reader.selectable'), 'data-curating': 'true', onKeyDown: textSelection.onKeyDown }
             : {})}
         >
           {view.start > 0 ? '… ' : null}
@@ -145,7 +151,7 @@ export function ArticleReader({ articleId = null, selectionTools }: ArticleReade
             const run = { [RUN_OFFSET_ATTRIBUTE]: segment.start };
             if (segment.debris) {
               return showDebris ? (
-                <span key={segment.start} {...run} className="cm-debris" title="Not part of the article: collection debris">
+                <span key={segment.start} {...run} className="cm-debris" title={t('reader.debris')}>
                   {text}
                 </span>
               ) : null;

@@ -3,13 +3,14 @@
  * to the other two kinds of thing, so a reader can walk from claim to place to source.
  */
 import { entityOrdinal } from '../store/slices/selection-slice';
-import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
 import { EventDetails } from './event-details';
 import { ExcerptDetails } from './excerpt-details';
 import { FeatureDetails } from './feature-details';
 
 export function SelectionDetails() {
   const store = useAppStoreApi();
+  const { t } = useLocale();
   const index = useAppStore((state) => state.index);
   const selected = useAppStore((state) => state.selected);
   if (!index || !selected) return null;
@@ -21,7 +22,7 @@ export function SelectionDetails() {
       <button
         type="button"
         className="cm-button cm-close"
-        aria-label="Close details"
+        aria-label={t('reader.closeDetails')}
         onClick={() => store.getState().clearSelection('list')}
       >
         ×

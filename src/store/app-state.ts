@@ -1,5 +1,5 @@
 /**
- * The shape of the whole app store: the five slices plus the origin of the last change, and
+ * The shape of the whole app store: the six slices plus the origin of the last change, and
  * the slice-creator type the slices are written against.
  */
 import type { StateCreator } from 'zustand/vanilla';
@@ -7,6 +7,7 @@ import type { ChangeOrigin } from './change-origin';
 import type { DatasetSlice } from './slices/dataset-slice';
 import type { FiltersSlice } from './slices/filters-slice';
 import type { SelectionSlice } from './slices/selection-slice';
+import type { StorySlice } from './slices/story-slice';
 import type { TimelineSlice } from './slices/timeline-slice';
 import type { ViewSlice } from './slices/view-slice';
 
@@ -15,7 +16,7 @@ export interface OriginState {
   lastChangeOrigin: ChangeOrigin | null;
 }
 
-export type AppState = DatasetSlice & TimelineSlice & SelectionSlice & FiltersSlice & ViewSlice & OriginState;
+export type AppState = DatasetSlice & TimelineSlice & SelectionSlice & FiltersSlice & ViewSlice & StorySlice & OriginState;
 
 /** A slice sees (and may set) the whole state, inside the subscribeWithSelector middleware. */
 export type AppSliceCreator<Slice> = StateCreator<

@@ -4,7 +4,7 @@
  * its camera again for a time it just set): maputnik's `_from` habit. 'editor' marks a new
  * revision of the draft being edited, which keeps the view (see dataset-slice).
  */
-export const CHANGE_ORIGINS = ['map', 'timeline', 'list', 'reader', 'url', 'api', 'keyboard', 'playback', 'editor'] as const;
+export const CHANGE_ORIGINS = ['map', 'timeline', 'list', 'reader', 'url', 'api', 'keyboard', 'playback', 'editor', 'story'] as const;
 
 export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
 

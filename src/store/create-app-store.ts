@@ -1,6 +1,6 @@
 /**
  * Creates one app store: a vanilla zustand store (usable without React, e.g. by the map
- * controller) with `subscribeWithSelector`, composed from the five slices. Each map instance
+ * controller) with `subscribeWithSelector`, composed from the six slices. Each map instance
  * gets its own store, so several embeds can share a page.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -11,7 +11,9 @@ import { createDatasetSlice } from './slices/dataset-slice';
 import { createFiltersSlice } from './slices/filters-slice';
 import { createSelectionSlice, type EntityRef } from './slices/selection-slice';
 import { createTimelineSlice, type PlaybackSpeed, type TimeWindow } from './slices/timeline-slice';
-import { createViewSlice, type LabelLanguageCode, type ThemeName } from './slices/view-slice';
+import type { DigitStyle, UiLanguage } from '../i18n/languages';
+import { createStorySlice } from './slices/story-slice';
+import { createViewSlice, type ThemeName } from './slices/view-slice';
 
 /** Starting values, e.g. parsed from the URL; each goes through its action, so bad values are refused. */
 export interface AppStoreInit {
@@ -25,7 +27,8 @@ export interface AppStoreInit {
   actors?: readonly string[] | null;
   selected?: EntityRef | null;
   theme?: ThemeName | null;
-  lang?: LabelLanguageCode;
+  lang?: UiLanguage;
+  digits?: DigitStyle;
 }
 
 /** The store's API: zustand's `StoreApi` with the selector form of `subscribe`. */
@@ -39,6 +42,7 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
       ...createSelectionSlice(...args),
       ...createFiltersSlice(...args),
       ...createViewSlice(...args),
+      ...createStorySlice(...args),
       lastChangeOrigin: null,
     })),
   );
@@ -48,6 +52,7 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
   const actions = store.getState();
   if (init.theme !== undefined) actions.setTheme(init.theme);
   if (init.lang !== undefined) actions.setLang(init.lang);
+  if (init.digits !== undefined) actions.setDigits(init.digits);
   if (init.kinds !== undefined) actions.setKinds(init.kinds);
   if (init.actors !== undefined) actions.setActors(init.actors);
   if (init.dataset !== undefined) actions.setLoadedDataset(init.dataset, init.source);

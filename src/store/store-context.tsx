@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { localeFor, type Locale } from '../i18n/locale';
 import type { AppState } from './app-state';
 import { createAppStore, type AppStore, type AppStoreInit } from './create-app-store';
 
@@ -36,4 +37,16 @@ export function useAppStoreApi(): AppStore {
  */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
+}
+
+/** The app's language as a Locale (messages, direction, dates and numbers), for components. */
+export function useLocale(): Locale {
+  const lang = useAppStore((s) => s.lang);
+  const digits = useAppStore((s) => s.digits);
+  return localeFor(lang, digits);
+}
+
+/** The same for code outside React (the timeline's canvas, the announcer's texts). */
+export function selectLocale(state: Pick<AppState, 'lang' | 'digits'>): Locale {
+  return localeFor(state.lang, state.digits);
 }

@@ -1,8 +1,20 @@
 /**
  * The timeline's keys, as data: which action a key press on the cursor slider or on a window
  * edge asks for. Pure (no store, no DOM), so the mapping is tested on its own; presses with
- * Ctrl, Alt or Meta are left to the browser and the screen reader.
+ * Ctrl, Alt or Meta are left to the browser and the screen reader. The same in every language
+ * (see `LATER_KEYS`).
  */
+
+/**
+ * Which way the keys move time, decided for both languages alike: the time axis runs left to
+ * right (earlier on the left) in the Arabic interface too — it is a chart's axis, shared by the
+ * histogram, the window's handles and the map, and its dates are written with digits read left
+ * to right — so the arrows follow what the eye sees: ArrowRight is always later and ArrowLeft
+ * earlier, never swapped by the page's `dir`. ArrowUp and PageUp are later too, as on any ARIA
+ * slider.
+ */
+const LATER_KEYS: ReadonlySet<string> = new Set(['ArrowRight', 'ArrowUp']);
+const EARLIER_KEYS: ReadonlySet<string> = new Set(['ArrowLeft', 'ArrowDown']);
 
 export interface KeyPress {
   readonly key: string;
@@ -36,8 +48,8 @@ function modified(press: KeyPress): boolean {
  */
 export function cursorKeyAction(press: KeyPress): CursorKeyAction | null {
   if (modified(press)) return null;
-  const forward = press.key === 'ArrowRight' || press.key === 'ArrowUp';
-  const backward = press.key === 'ArrowLeft' || press.key === 'ArrowDown';
+  const forward = LATER_KEYS.has(press.key);
+  const backward = EARLIER_KEYS.has(press.key);
   if (forward || backward) {
     if (press.shiftKey) return { type: 'move', unit: 'day', amount: forward ? 1 : -1 };
     return { type: 'step', to: forward ? 'next' : 'previous' };
@@ -70,13 +82,9 @@ export function cursorKeyAction(press: KeyPress): CursorKeyAction | null {
 /** Window edges: arrows by a day, PageUp/PageDown by a month, Home/End to the limits. */
 export function edgeKeyAction(press: KeyPress): EdgeKeyAction | null {
   if (modified(press)) return null;
+  if (LATER_KEYS.has(press.key)) return { type: 'move', unit: 'day', amount: 1 };
+  if (EARLIER_KEYS.has(press.key)) return { type: 'move', unit: 'day', amount: -1 };
   switch (press.key) {
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return { type: 'move', unit: 'day', amount: 1 };
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return { type: 'move', unit: 'day', amount: -1 };
     case 'PageUp':
       return { type: 'move', unit: 'month', amount: 1 };
     case 'PageDown':

@@ -1,18 +1,21 @@
 /**
  * Places the timeline's DOM overlays for the current time and window: the cursor (a slider,
- * with its ARIA values and date in words), the window's bar, band, shades and edge handles.
- * Only transforms, widths and attributes change, so a scrub step repaints no canvas.
+ * with its ARIA values and date in words, in the app's language), the window's bar, band,
+ * shades and edge handles. Only transforms, widths and attributes change, so a scrub step
+ * repaints no canvas.
  */
+import type { Locale } from '../i18n/locale';
 import type { AppState } from '../store/app-state';
 import type { TimeSpan } from '../store/dataset-index';
 import { entityOrdinal } from '../store/slices/selection-slice';
 import { DAY_MS } from './calendar';
-import { formatEventDate } from '../ui/format-date';
-import { formatDayInWords, formatLastDay } from './format-time';
+import { formatDay, formatEventDate, formatLastDay } from '../ui/format-date';
+import { localizedText } from '../ui/localized-text';
 import { timeToX, type TimeDomain } from './time-scale';
 import type { TimelineParts } from './timeline-parts';
+import { isolate } from '../ui/isolated-text';
 
-export function placeOverlays(parts: TimelineParts, state: AppState, view: TimeDomain, width: number, bounds: TimeSpan): void {
+export function placeOverlays(parts: TimelineParts, state: AppState, locale: Locale, view: TimeDomain, width: number, bounds: TimeSpan): void {
   const { cursor } = parts;
   const x = timeToX(view, width, state.time);
   cursor.style.transform = `translateX(${Math.min(Math.max(x, 0), width)}px)`;
@@ -21,8 +24,8 @@ export function placeOverlays(parts: TimelineParts, state: AppState, view: TimeD
   const extent = state.index?.extent ?? null;
   const min = Math.min(extent?.start ?? state.time, state.time);
   const max = Math.max(extent?.end ?? state.time, state.time);
-  setAria(cursor, min, max, state.time, cursorText(state));
-  parts.date.textContent = state.index === null ? '' : formatDayInWords(state.time);
+  setAria(cursor, min, max, state.time, cursorText(state, locale));
+  parts.date.textContent = state.index === null ? '' : formatDay(locale, state.time);
 
   // React shows and hides the window parts (it re-renders when the mode flips); they are placed here.
   const { window } = state;
@@ -41,24 +44,26 @@ export function placeOverlays(parts: TimelineParts, state: AppState, view: TimeD
     parts['window-end'].style.transform = `translateX(${x1}px)`;
     const lowest = Math.min(window.start, Math.floor(bounds.start / DAY_MS) * DAY_MS);
     const highest = Math.max(window.end, Math.ceil(bounds.end / DAY_MS) * DAY_MS);
-    setAria(parts['window-start'], lowest, window.end - DAY_MS, window.start, formatDayInWords(window.start));
-    setAria(parts['window-end'], window.start + DAY_MS, highest, window.end, formatLastDay(window.end));
+    setAria(parts['window-start'], lowest, window.end - DAY_MS, window.start, formatDay(locale, window.start));
+    setAria(parts['window-end'], window.start + DAY_MS, highest, window.end, formatLastDay(locale, window.end));
   }
 }
 
 /**
  * The cursor's date in words and, when it stands inside the selected event's span, that event
  * with its date as the data claims it ("… · US forces first deployed to Syria, some time
- * between 20 January 2009 and 20 January 2017"), so the slider says what is known of it.
+ * between 20 January 2009 and 20 January 2017"), so the slider says what is known of it. The
+ * title is the data's (its Arabic one first in the Arabic interface, where it has one).
  */
-function cursorText(state: AppState): string {
-  const day = formatDayInWords(state.time);
+function cursorText(state: AppState, locale: Locale): string {
+  const day = formatDay(locale, state.time);
   const { index, selected } = state;
   if (index === null || selected?.type !== 'event') return day;
   const ordinal = entityOrdinal(index, selected);
   if (ordinal < 0 || state.time < index.startMs[ordinal]! || state.time >= index.endMs[ordinal]!) return day;
   const event = index.events[ordinal]!;
-  return `${day} · ${event.title}, ${formatEventDate(event)}`;
+  const title = localizedText(locale, event.title, event.title_ar).main;
+  return locale.t('timeline.cursorAtEvent', { day, title: isolate(title), date: formatEventDate(locale, event) });
 }
 
 function setAria(element: HTMLElement, min: number, max: number, now: number, text: string): void {

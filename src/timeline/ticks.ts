@@ -2,10 +2,11 @@
  * Adaptive axis ticks in UTC: the finest calendar interval (days → weeks → months → quarters →
  * years → decades) whose labels still fit the width, with a label per tick, major ticks at the
  * next coarser boundary, and a context label (the year, or month and year) for views where no
- * tick says it. Never more ticks than fit: the spacing test uses the interval's shortest length.
+ * tick says it. Never more ticks than fit: the spacing test uses the interval's shortest length,
+ * and the spacing is the locale's (Arabic month names are longer than English abbreviations).
  */
 import { addIntervals, floorToInterval, shortestIntervalMs, type CalendarInterval } from './calendar';
-import { formatUtc } from './format-time';
+import type { Locale } from '../i18n/locale';
 import type { TimeDomain } from './time-scale';
 
 export type TickUnit = 'day' | 'week' | 'month' | 'year';
@@ -35,7 +36,20 @@ export interface TickSpacing {
   readonly year: number;
 }
 
+/** English: the widest labels at 11 px are "10 Sept" ≈ 38 px, "Sept" ≈ 23 px, "2022" ≈ 25 px, each given ~20 px to spare. */
 export const DEFAULT_TICK_SPACING: TickSpacing = { day: 58, month: 42, year: 46 };
+
+/**
+ * Arabic: the months have no short forms ("٢٣ أغسطس", "سبتمبر"), so labels are wider: measured
+ * in Noto Sans Arabic at 11 px, "١٠ أغسطس" ≈ 55 px, "أغسطس" ≈ 39 px (years as in English, ≈ 25 px).
+ * The same ~20 px to spare.
+ */
+export const ARABIC_TICK_SPACING: TickSpacing = { day: 76, month: 60, year: 46 };
+
+/** The spacing for labels in the locale's language. */
+export function tickSpacingFor(locale: Pick<Locale, 'lang'>): TickSpacing {
+  return locale.lang === 'ar' ? ARABIC_TICK_SPACING : DEFAULT_TICK_SPACING;
+}
 
 const LEVELS: readonly CalendarInterval[] = [
   { unit: 'day', step: 1 },
@@ -60,24 +74,24 @@ export function chooseTickInterval(domain: TimeDomain, width: number, spacing = 
   return LEVELS[LEVELS.length - 1]!;
 }
 
-function labelOf(ms: number, unit: TickUnit): { label: string; major: boolean } {
+function labelOf(locale: Locale, ms: number, unit: TickUnit): { label: string; major: boolean } {
   const date = new Date(ms);
   const firstOfMonth = date.getUTCDate() === 1;
   const january = date.getUTCMonth() === 0;
-  if (unit === 'year') return { label: formatUtc(ms, 'yyyy'), major: true };
-  if (unit === 'month') return january ? { label: formatUtc(ms, 'yyyy'), major: true } : { label: formatUtc(ms, 'MMM'), major: false };
-  if (firstOfMonth && january) return { label: formatUtc(ms, 'd MMM yyyy'), major: true };
-  return { label: formatUtc(ms, 'd MMM'), major: firstOfMonth };
+  if (unit === 'year') return { label: locale.date(ms, 'year'), major: true };
+  if (unit === 'month') return january ? { label: locale.date(ms, 'year'), major: true } : { label: locale.date(ms, 'monthName'), major: false };
+  if (firstOfMonth && january) return { label: locale.date(ms, 'dayShort'), major: true };
+  return { label: locale.date(ms, 'dayMonth'), major: firstOfMonth };
 }
 
-/** Ticks inside [domain.start, domain.end] for a view `width` CSS px wide. */
-export function buildTicks(domain: TimeDomain, width: number, spacing = DEFAULT_TICK_SPACING): TickSet {
+/** Ticks inside [domain.start, domain.end] for a view `width` CSS px wide, labelled in the locale's language. */
+export function buildTicks(locale: Locale, domain: TimeDomain, width: number, spacing = tickSpacingFor(locale)): TickSet {
   const interval = chooseTickInterval(domain, width, spacing);
   const unit = interval.unit;
   const ticks: Tick[] = [];
   let at = floorToInterval(domain.start, interval);
   if (at < domain.start) at = addIntervals(at, interval);
-  for (; at <= domain.end; at = addIntervals(at, interval)) ticks.push({ ms: at, ...labelOf(at, unit) });
-  const context = unit === 'year' ? '' : unit === 'month' ? formatUtc(domain.start, 'yyyy') : formatUtc(domain.start, 'MMMM yyyy');
+  for (; at <= domain.end; at = addIntervals(at, interval)) ticks.push({ ms: at, ...labelOf(locale, at, unit) });
+  const context = unit === 'year' ? '' : unit === 'month' ? locale.date(domain.start, 'year') : locale.date(domain.start, 'month');
   return { unit, interval, ticks, context };
 }

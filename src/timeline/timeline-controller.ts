@@ -4,15 +4,19 @@
  * `TrackPointer`'s (track-pointer.ts), hit-testing `hitTestTrack`'s.
  * It listens to the store with `subscribe` and applies changes on the next animation frame:
  * moving the cursor or the window only moves DOM nodes and rewrites a few attributes; the
- * canvases are repainted only when the dataset, the filters, the zoom, the size or the theme
- * change (and the highlight canvas when the selection or hover does). User input reaches the
- * store only as actions tagged 'timeline' or 'keyboard'.
+ * canvases are repainted only when the dataset, the filters, the zoom, the size, the theme or
+ * the language or digits (the axis's labels) change (and the highlight canvas when the
+ * selection or hover does). Its words (the count line, the sliders' values in words, the axis)
+ * are the store's language (`selectLocale`). User input reaches the store only as actions
+ * tagged 'timeline' or 'keyboard'.
  */
+import type { Locale } from '../i18n/locale';
 import type { AppStore } from '../store/create-app-store';
 import type { AppState } from '../store/app-state';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
 import type { EventMask } from '../store/queries';
-import { formatDayShort, formatLastDay } from './format-time';
+import { selectLocale } from '../store/store-context';
+import { formatDay, formatLastDay } from '../ui/format-date';
 import { buildHistogram, buildPassPrefix, type PassPrefix } from './histogram';
 import { highlightMarks } from './highlight-marks';
 import { cursorKeyAction, edgeKeyAction } from './keyboard';
@@ -128,10 +132,7 @@ export class TimelineController {
       observer.observe(root.closest('.cm-app') ?? document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
       this.cleanups.push(() => observer.disconnect());
     }
-    // Canvas text is drawn with whatever font is ready, and a face the page's text does not use
-    // (the axis's bold) is fetched only when asked for: ask for the canvas's faces, repaint when in.
-    const faces = ['400 11px', '700 11px', '600 10.5px'].map((face) => document.fonts?.load(`${face} ${this.colours.font}`));
-    void Promise.allSettled([document.fonts?.ready, ...faces]).then(() => this.invalidate('all'));
+    this.loadFonts(selectLocale(state));
 
     this.invalidate('all');
   }
@@ -167,6 +168,17 @@ export class TimelineController {
     if (off !== null) this.previousWindow = off;
   }
 
+  /**
+   * Canvas text is drawn with whatever font is ready, and a face the page's text does not use
+   * (the axis's bold; the Arabic face, fetched only for text in its range) is fetched only when
+   * asked for: ask for the canvas's faces with text in the locale's script, repaint when in.
+   */
+  private loadFonts(locale: Locale): void {
+    const sample = locale.date(Date.UTC(2022, 7, 23), 'dayShort');
+    const faces = ['400 11px', '700 11px', '600 10.5px'].map((face) => document.fonts?.load(`${face} ${this.colours.font}`, sample));
+    void Promise.allSettled([document.fonts?.ready, ...faces]).then(() => this.invalidate('all'));
+  }
+
   destroy(): void {
     this.destroyed = true;
     if (this.frame !== null) this.frames.cancel(this.frame);
@@ -199,6 +211,11 @@ export class TimelineController {
       return;
     }
     if (next.eventFilterMask !== previous.eventFilterMask) this.invalidate('all');
+    // The axis's labels, the count line and the sliders' words are in the language and digits.
+    if (next.lang !== previous.lang || next.digits !== previous.digits) {
+      this.loadFonts(selectLocale(next));
+      this.invalidate('all');
+    }
     if (next.selected !== previous.selected || next.hovered !== previous.hovered) this.invalidate('highlight');
     if (next.time !== previous.time || next.window !== previous.window) this.invalidate('overlay');
   }
@@ -266,7 +283,8 @@ export class TimelineController {
     const layout = trackLayout(height);
     const derived = this.derive(state);
     const index = derived?.index ?? null;
-    const ticks = buildTicks(view, width);
+    const locale = selectLocale(state);
+    const ticks = buildTicks(locale, view, width);
     const histogram = derived === null ? null : buildHistogram(derived.index.startMs, derived.prefix, view, width);
     this.sparse = derived === null ? null : layoutSparseMarks(derived.index, derived.mask, view, width);
     let dense = null;
@@ -298,17 +316,19 @@ export class TimelineController {
   }
 
   private placeOverlays(state: AppState): void {
-    placeOverlays(this.parts, state, this.view, this.width, this.limits.bounds);
-    this.updateCount(state);
+    const locale = selectLocale(state);
+    placeOverlays(this.parts, state, locale, this.view, this.width, this.limits.bounds);
+    this.updateCount(state, locale);
   }
 
   /**
    * "7 events in window (1 possibly) · 20 Jan 2009 – 24 Aug 2022": what the map shows, counted
-   * the map's way, and how many of those only possibly happened inside the window.
+   * the map's way, and how many of those only possibly happened inside the window; in the
+   * locale's words and digits (recounted when it changes: it is part of the key).
    */
-  private updateCount(state: AppState): void {
+  private updateCount(state: AppState, locale: Locale): void {
     const { index, eventFilterMask: mask, window, time } = state;
-    const key = [index, mask, window, window === null ? time : null];
+    const key = [index, mask, window, window === null ? time : null, locale];
     if (key.every((value, i) => value === this.countKey[i])) return;
     this.countKey = key;
     const derived = this.derive(state);
@@ -316,16 +336,28 @@ export class TimelineController {
       this.parts.count.textContent = '';
       return;
     }
+    const { t } = locale;
     const count = countVisibleEvents(index, mask, derived.prefix, window, time);
-    const events = `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`;
     if (window === null) {
-      this.parts.count.textContent = `${events} at cursor`;
+      this.parts.count.textContent = t('timeline.eventsAtCursor', { count, n: locale.number(count) });
       return;
     }
+    const events = t('timeline.eventsInWindow', { count, n: locale.number(count) });
+    const start = formatDay(locale, window.start, true);
+    const end = formatLastDay(locale, window.end, true);
     const possibly = countPossiblyInWindow(index, mask, window);
-    // "3 of them possibly": events that happened some time within bounds reaching past the window.
-    const hedge = possibly === 0 ? '' : ` (${possibly === count ? (count === 1 ? 'possibly' : 'all possibly') : `${possibly.toLocaleString('en-GB')} possibly`})`;
-    this.parts.count.textContent = `${events} in window${hedge} · ${formatDayShort(window.start)} – ${formatLastDay(window.end, true)}`;
+    if (possibly === 0) {
+      this.parts.count.textContent = t('timeline.windowCount', { events, start, end });
+      return;
+    }
+    // "3 possibly": events that happened some time within bounds reaching past the window.
+    const hedge =
+      possibly !== count
+        ? t('timeline.possiblyCount', { count: possibly, n: locale.number(possibly) })
+        : count === 1
+          ? t('timeline.onlyPossibly')
+          : t('timeline.allPossibly');
+    this.parts.count.textContent = t('timeline.windowCountHedged', { events, hedge, start, end });
   }
 
   // ── keys → store ─────────────────────────────────────────────────────────────────────────

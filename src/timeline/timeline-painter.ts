@@ -3,7 +3,8 @@
  * dataset, the filters, the zoom or the theme: histogram, axis, and the event marks (one by
  * one when sparse, per pixel column when dense). The highlight canvas holds the selected and
  * hovered events, so hovering never repaints a million marks. Cursor and window are DOM nodes
- * on top, moved by the controller.
+ * on top, moved by the controller. Time runs left to right in every language, and text is
+ * anchored by its left edge: a right-to-left page changes neither.
  */
 import type { DatasetIndex } from '../store/dataset-index';
 import { kindColor } from '../ui/kind-colors';
@@ -25,6 +26,10 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
   if (context === null) return null;
   context.setTransform(dpr, 0, 0, dpr, 0, 0);
   context.clearRect(0, 0, width, height);
+  // Not the canvas's inherited direction: on a right-to-left page 'start' would be the right
+  // edge, and every label would be drawn to the left of its tick.
+  context.direction = 'ltr';
+  context.textAlign = 'left';
   return context;
 }
 
@@ -77,10 +82,22 @@ function paintEras(
     if (room < 24) return;
     context.globalAlpha = 1;
     context.fillStyle = colours.muted;
-    // Named in the knob lane above the plot, clear of the marks.
+    // Named in the knob lane above the plot, clear of the marks; the title (data) in its own
+    // direction, so an Arabic one ends in its ellipsis on the left, but still from the band's left.
+    context.direction = firstStrongDirection(era.title);
+    context.textAlign = 'left';
     context.fillText(fitText(context, era.title, room), x0 + 3, 1);
   });
   context.restore();
+}
+
+/** Letters of the scripts written right to left. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** The direction of a text's first letter (near enough what `dir="auto"` does), 'ltr' if it has none. */
+function firstStrongDirection(text: string): CanvasDirection {
+  const letter = /\p{L}/u.exec(text);
+  return letter !== null && RTL_LETTER.test(letter[0]) ? 'rtl' : 'ltr';
 }
 
 /** The text cut with an ellipsis to fit `room` px in the context's font. */
@@ -198,6 +215,7 @@ function paintTilde(
   context.fillStyle = colour;
   context.font = 'bold 13px sans-serif';
   context.textBaseline = 'alphabetic';
+  context.textAlign = 'left';
   context.fillText('~', x, y);
 }
 
@@ -241,6 +259,9 @@ function paintAxis(context: CanvasRenderingContext2D, { width, layout, domain, c
 
   const baseline = layout.axisTop + 13;
   context.textBaseline = 'alphabetic';
+  // The axis is laid out left to right in every language: labels start just right of their tick.
+  context.direction = 'ltr';
+  context.textAlign = 'left';
   let contextRight = -Infinity;
   if (ticks.context !== '') {
     context.font = `700 11px ${colours.font}`;

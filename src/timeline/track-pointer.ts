@@ -3,11 +3,16 @@
  * and into changes of the visible domain: a press on the cursor scrubs, on a window edge or
  * body drags it, elsewhere it is a click (select the mark under it, else move the cursor) until
  * it travels a few pixels and becomes a scrub; two touch or pen pointers pinch-zoom; the wheel
- * zooms (or pans, sideways or with Shift); hovering a mark hovers its event and shows a tooltip.
+ * zooms (or pans, sideways or with Shift); hovering a mark hovers its event and shows a tooltip
+ * (its title, the data's words in their own direction, and its date in the app's language).
+ * Positions are left to right, as the track is in every language.
  */
 import type { AppStore } from '../store/create-app-store';
 import type { DatasetIndex, TimeSpan } from '../store/dataset-index';
+import { selectLocale } from '../store/store-context';
 import { formatEventDate } from '../ui/format-date';
+import { isolate, splitIsolates } from '../ui/isolated-text';
+import { localizedText } from '../ui/localized-text';
 import { clampDomain, panDomain, xToTime, zoomDomain, type TimeDomain, type ZoomLimits } from './time-scale';
 import type { TimelineParts } from './timeline-parts';
 import { moveWindow, setWindowEdge } from './window-edit';
@@ -26,6 +31,18 @@ export interface TrackHost {
 
 /** Pixels a press may travel and still count as a click (selecting a mark) rather than a scrub. */
 const CLICK_SLOP_PX = 4;
+
+/** A message's text as DOM nodes, each isolated run (data) in a `<span dir="auto">` of its own. */
+function isolatedNodes(text: string, lang: string | undefined): Node[] {
+  return splitIsolates(text).map((run) => {
+    if (!run.isolated) return document.createTextNode(run.text);
+    const span = document.createElement('span');
+    span.dir = 'auto';
+    if (lang !== undefined) span.lang = lang;
+    span.textContent = run.text;
+    return span;
+  });
+}
 
 type Drag =
   | { kind: 'pending'; pointerId: number; startX: number }
@@ -209,7 +226,10 @@ export class TrackPointer {
   private showTooltip(index: DatasetIndex, ordinal: number, x: number): void {
     const { tooltip } = this.host.parts;
     const event = index.events[ordinal]!;
-    tooltip.textContent = `${event.title} · ${formatEventDate(event)}`;
+    const locale = selectLocale(this.host.store.getState());
+    const title = localizedText(locale, event.title, event.title_ar);
+    const text = locale.t('timeline.markTooltip', { title: isolate(title.main), date: formatEventDate(locale, event) });
+    tooltip.replaceChildren(...isolatedNodes(text, title.mainLang));
     tooltip.hidden = false;
     const width = tooltip.offsetWidth;
     tooltip.style.transform = `translateX(${Math.min(Math.max(0, x - width / 2), Math.max(0, this.host.width() - width))}px)`;

@@ -3,12 +3,17 @@
  * timeline, the lists and the legend, so a kind reads the same everywhere. A kind takes the
  * colour its dataset gives it (`kinds`), else the app's own colour for a known event kind,
  * else the next free colour of a colour-blind-safe categorical palette, in the sorted order
- * of the dataset's kinds: the same dataset always gets the same colours.
+ * of the dataset's kinds: the same dataset always gets the same colours. A kind's name in words
+ * is likewise the dataset's label, else the app's word for a known kind in the interface
+ * language, else the kind as written.
  */
 import type { DatasetKinds, KNOWN_EVENT_KINDS } from '../domain/dataset-schema';
+import type { Locale } from '../i18n/locale';
+
+type KnownEventKind = (typeof KNOWN_EVENT_KINDS)[number];
 
 /** The app's colours for the event kinds it knows (kept from before datasets could say). */
-export const KIND_COLORS: Readonly<Record<(typeof KNOWN_EVENT_KINDS)[number], string>> = {
+export const KIND_COLORS: Readonly<Record<KnownEventKind, string>> = {
   strike: '#d1495b',
   attack: '#edae49',
   deployment: '#00798c',
@@ -124,7 +129,19 @@ export function kindColor(source: KindColorSource, kind: string): string {
   return eventKindColors(source).get(kind) ?? OTHER_KIND_COLOR;
 }
 
-/** An event kind in words: the dataset's label for it, else the kind as written. */
-export function kindLabel(source: KindColorSource, kind: string): string {
-  return source.dataset.kinds?.events?.[kind]?.label ?? kind;
+/**
+ * An event kind in words: the dataset's label for it (data, as given; its Arabic label in the
+ * Arabic interface when it has one), else the app's word for
+ * a known kind in the interface language ("strike", «ضربة»), else the kind as written.
+ */
+export function kindLabel(locale: Locale, source: KindColorSource, kind: string): string {
+  const display = source.dataset.kinds?.events?.[kind];
+  const label = locale.lang === 'ar' ? (display?.label_ar ?? display?.label) : display?.label;
+  if (label !== undefined) return label;
+  return isKnownEventKind(kind) ? locale.t(`reader.kinds.${kind}`) : kind;
+}
+
+/** KIND_COLORS has one key per known kind (a type-only import keeps the schema out of this module). */
+function isKnownEventKind(kind: string): kind is KnownEventKind {
+  return Object.hasOwn(KIND_COLORS, kind);
 }

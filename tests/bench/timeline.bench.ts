@@ -10,6 +10,7 @@ import { buildEventFilterMask } from '../../src/store/event-filter-mask';
 import { buildHistogram, buildPassPrefix } from '../../src/timeline/histogram';
 import { buildColourGroups, columnCounts } from '../../src/timeline/mark-columns';
 import { layoutSparseMarks } from '../../src/timeline/mark-layout';
+import { localeFor } from '../../src/i18n/locale';
 import { buildTicks } from '../../src/timeline/ticks';
 import { fitDomain, zoomDomain, zoomLimitsFor, type TimeDomain } from '../../src/timeline/time-scale';
 import { makeSyntheticLoadedDataset } from '../fixtures/synthetic-dataset';
@@ -25,7 +26,7 @@ const fit = fitDomain(index.extent);
 export let sink = 0;
 
 function redraw(view: TimeDomain): void {
-  sink += buildTicks(view, WIDTH).ticks.length;
+  sink += buildTicks(localeFor('en'), view, WIDTH).ticks.length;
   sink += buildHistogram(index.startMs, prefix, view, WIDTH).max;
   const sparse = layoutSparseMarks(index, mask, view, WIDTH);
   if (sparse === null) sink += columnCounts(groups, view, WIDTH).max;

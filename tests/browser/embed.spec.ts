@@ -35,6 +35,7 @@ import {
   waitForFrameMapIdle,
 } from './support/embed-driver';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { latinTextOnScreen } from './support/language-driver';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -131,6 +132,18 @@ describe('host page API (iframe on another origin)', () => {
     const ready = (await hostReceived(page)).filter((m) => m.type === 'conflict-map:ready');
     expect(ready).toHaveLength(1);
     expect(ready[0]!.origin).toBe(mapOrigin);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('switches the framed map to Arabic, right to left, and reads the language back', async () => {
+    const { page, context, frame, errors } = await openHost();
+    expect((await hostGetState(page)).lang).toBe('en');
+    await hostSends(page, { setLanguage: 'ar' });
+    await frame.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(await latinTextOnScreen(frame)).toEqual([]);
+    expect(await hostGetState(page)).toMatchObject({ lang: 'ar', digits: 'locale' });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -17,7 +17,7 @@ export const FORMAT_LABELS: Record<FormatName, string> = {
   'timelinejs-sheet': 'TimelineJS sheet CSV',
 };
 
-/** Ends every "not a known format" message. */
+/** Ends every "not a known format" message (the interface words it as `data.knownFormats`). */
 export const KNOWN_FORMATS =
   'the formats this app reads are: a Conflict Map dataset (JSON, version 1), GeoJSON, TimelineJS3 JSON, ' +
   'an ACLED export (CSV) and a TimelineJS Google sheet saved as CSV';

@@ -3,11 +3,14 @@
  * value (with warnings), or the problems that stop it. Our own format is passed through as
  * parsed, for `loadDataset` to judge; the others are converted (see docs/importing.md).
  * Pure TypeScript without the DOM: it runs in the dataset worker and under Node (the CLI).
+ * A file refused as a whole (empty, binary, broken JSON, no known format) gets one problem
+ * with a code for the interface's language (see ProblemCode); the converters' problems are
+ * English only, for now.
  */
-import type { DataProblem } from '../../domain/loaded-dataset';
-import { MAX_LISTED_PROBLEMS } from '../load-dataset';
+import type { DataProblem, ProblemWording } from '../../domain/loaded-dataset';
+import { MAX_LISTED_PROBLEMS, moreProblems } from '../load-dataset';
 import { parseJsonText } from '../parse-json-text';
-import { shortenText } from '../problem-wording';
+import { problemAt, shortenText } from '../problem-wording';
 import {
   detectJsonFormat,
   detectTableFormat,
@@ -28,11 +31,7 @@ export type { ImportOptions, ImportResult } from './import-result';
 /** At most MAX_LISTED_PROBLEMS problems, then one line that counts the rest (as the loader does). */
 function capped(problems: DataProblem[]): DataProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
-  const rest = problems.length - MAX_LISTED_PROBLEMS;
-  return [
-    ...problems.slice(0, MAX_LISTED_PROBLEMS),
-    { path: '$', message: `and ${rest} more problem${rest === 1 ? '' : 's'} (only the first ${MAX_LISTED_PROBLEMS} are listed)` },
-  ];
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), moreProblems(problems.length - MAX_LISTED_PROBLEMS)];
 }
 
 function withFormat(format: Exclude<FormatName, 'dataset-v1'>, result: ConvertResult): ImportResult {
@@ -41,15 +40,19 @@ function withFormat(format: Exclude<FormatName, 'dataset-v1'>, result: ConvertRe
     : { ok: false, format, problems: capped(result.problems) };
 }
 
-function refuse(message: string, format: FormatName | null = null): ImportResult {
-  return { ok: false, format, problems: [{ path: '$', message }] };
+function refuse(wording: ProblemWording, format: FormatName | null = null): ImportResult {
+  return { ok: false, format, problems: [problemAt('$', wording)] };
 }
 
-function listMembers(value: Record<string, unknown>): string {
+/** The TimelineJS sheet's other columns, as "not a known format" names them. */
+const SHEET_EXTRAS = 'Month, Day, Text, Media, …';
+
+/** An object's members as a message shows them (`"a", "b", …`), and how many it has. */
+function listMembers(value: Record<string, unknown>): { text: string; members: string; count: number } {
   const keys = Object.keys(value);
-  if (keys.length === 0) return 'an empty object { }';
-  const shown = keys.slice(0, 8).map((k) => `"${shortenText(k, 30)}"`).join(', ');
-  return `an object with the member${keys.length === 1 ? '' : 's'} ${shown}${keys.length > 8 ? ', …' : ''}`;
+  if (keys.length === 0) return { text: 'an empty object { }', members: '', count: 0 };
+  const members = keys.slice(0, 8).map((k) => `"${shortenText(k, 30)}"`).join(', ') + (keys.length > 8 ? ', …' : '');
+  return { text: `an object with the member${keys.length === 1 ? '' : 's'} ${members}`, members, count: keys.length };
 }
 
 /** Imports an already parsed JSON value (the worker parses once and routes by what it finds). */
@@ -60,45 +63,69 @@ export function importJsonValue(value: unknown, fileName: string | undefined, op
   if (format === 'geojson') return withFormat(format, importGeoJson(object, fileName, options));
   if (format === 'timelinejs-json') return withFormat(format, importTimelineJson(object, fileName, options));
 
-  if (Array.isArray(value)) return refuse(`is a JSON list, not an object; ${KNOWN_FORMATS}`);
-  if (typeof value !== 'object' || value === null) return refuse(`is a single JSON value (${JSON.stringify(value)}), not an object; ${KNOWN_FORMATS}`);
+  if (Array.isArray(value)) return refuse({ message: `is a JSON list, not an object; ${KNOWN_FORMATS}`, code: 'jsonList' });
+  if (typeof value !== 'object' || value === null) {
+    const shown = String(JSON.stringify(value));
+    return refuse({ message: `is a single JSON value (${shown}), not an object; ${KNOWN_FORMATS}`, code: 'jsonSingleValue', params: { value: shown } });
+  }
   if (object['type'] === 'Topology') {
-    return refuse('is TopoJSON, not GeoJSON: convert it to GeoJSON first (for example with topojson-client\'s topo2geo)', 'geojson');
+    return refuse(
+      { message: 'is TopoJSON, not GeoJSON: convert it to GeoJSON first (for example with topojson-client\'s topo2geo)', code: 'topoJson' },
+      'geojson',
+    );
   }
   if (typeof object['type'] === 'string') {
+    const type = shortenText(object['type'], 40);
     return refuse(
-      `has "type": "${shortenText(object['type'], 40)}", which is no GeoJSON type (FeatureCollection, Feature, Point, …); ${KNOWN_FORMATS}`,
+      {
+        message: `has "type": "${type}", which is no GeoJSON type (FeatureCollection, Feature, Point, …); ${KNOWN_FORMATS}`,
+        code: 'unknownType',
+        params: { type },
+      },
       formatHintFromName(fileName) === 'geojson' ? 'geojson' : null,
     );
   }
-  const hint =
-    formatHintFromName(fileName) === 'geojson'
-      ? 'the file name says GeoJSON, but it has no "type" member'
-      : 'none of them tells its format (a dataset has "version", GeoJSON a "type", TimelineJS "events")';
-  return refuse(`is ${listMembers(object)}: ${hint}; ${KNOWN_FORMATS}`);
+  const nameSaysGeoJson = formatHintFromName(fileName) === 'geojson';
+  const hint = nameSaysGeoJson
+    ? 'the file name says GeoJSON, but it has no "type" member'
+    : 'none of them tells its format (a dataset has "version", GeoJSON a "type", TimelineJS "events")';
+  const { text, members, count } = listMembers(object);
+  return refuse({
+    message: `is ${text}: ${hint}; ${KNOWN_FORMATS}`,
+    code: 'unknownObject',
+    params: { count, members, hint: nameSaysGeoJson ? 'geoJsonName' : 'noFormat' },
+  });
 }
 
 /** A CSV that is neither ACLED nor TimelineJS: say what was found and what each needs. */
-function describeUnknownTable(header: readonly string[]): string {
+function describeUnknownTable(header: readonly string[]): ProblemWording {
   const found = header.map((h) => h.trim()).filter((h) => h !== '');
-  const shown = found.slice(0, 12).join(', ') + (found.length > 12 ? ', …' : '');
-  return (
-    `is a table whose columns (${shown}) are neither an ACLED export's (it needs ${ACLED_REQUIRED_COLUMNS.join(', ')}) ` +
-    `nor a TimelineJS sheet's (it needs ${TIMELINE_SHEET_REQUIRED_COLUMNS.join(', ')}, and has Month, Day, Text, Media, …); ${KNOWN_FORMATS}`
-  );
+  const columns = found.slice(0, 12).join(', ') + (found.length > 12 ? ', …' : '');
+  const acledColumns = ACLED_REQUIRED_COLUMNS.join(', ');
+  const sheetColumns = TIMELINE_SHEET_REQUIRED_COLUMNS.join(', ');
+  return {
+    message:
+      `is a table whose columns (${columns}) are neither an ACLED export's (it needs ${acledColumns}) ` +
+      `nor a TimelineJS sheet's (it needs ${sheetColumns}, and has ${SHEET_EXTRAS}); ${KNOWN_FORMATS}`,
+    code: 'unknownColumns',
+    params: { columns, acledColumns, sheetColumns, sheetExtras: SHEET_EXTRAS },
+  };
 }
 
 /** Imports the text of a file in any format the app reads; never throws for any text. */
 export function importDataset(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
   const shape = sniffText(text);
-  if (shape === 'empty') return refuse('is empty: there is nothing to load');
+  if (shape === 'empty') return refuse({ message: 'is empty: there is nothing to load', code: 'fileEmpty' });
   if (shape === 'binary') {
-    return refuse('is not text but binary data (a spreadsheet, an archive or a picture?): save it as CSV or JSON, in UTF-8');
+    return refuse({
+      message: 'is not text but binary data (a spreadsheet, an archive or a picture?): save it as CSV or JSON, in UTF-8',
+      code: 'fileBinary',
+    });
   }
   const hint = formatHintFromName(fileName);
   if (shape === 'json') {
     const parsed = parseJsonText(text);
-    if (!parsed.ok) return refuse(parsed.message, hint === 'geojson' ? 'geojson' : null);
+    if (!parsed.ok) return refuse(parsed, hint === 'geojson' ? 'geojson' : null);
     return importJsonValue(parsed.value, fileName, options);
   }
 
@@ -111,9 +138,9 @@ export function importDataset(text: string, fileName?: string, options: ImportOp
   // Text that starts like neither JSON nor a known table: if it is meant as JSON, its parser says best where it breaks.
   if (hint === 'json' || hint === 'geojson' || /^[\s\uFEFF]*["'/]/.test(text)) {
     const parsed = parseJsonText(text);
-    if (!parsed.ok) return refuse(parsed.message, hint === 'geojson' ? 'geojson' : null);
+    if (!parsed.ok) return refuse(parsed, hint === 'geojson' ? 'geojson' : null);
   }
   if (header.filter((h) => h.trim() !== '').length >= 2) return refuse(describeUnknownTable(header));
   const start = shortenText(text.trimStart(), 40);
-  return refuse(`is in no format this app reads (it starts "${start}"); ${KNOWN_FORMATS}`);
+  return refuse({ message: `is in no format this app reads (it starts "${start}"); ${KNOWN_FORMATS}`, code: 'unknownFormat', params: { start } });
 }

@@ -22,7 +22,8 @@ export function validateImport(imported: ImportResult): ValidationResult {
   const result = validateDataset(imported.value);
   if (result.ok) return { ...result, format, warnings: imported.warnings };
   if (imported.format === 'dataset-v1') return { ...result, format };
-  // The importers check what they write, so this is the importer's fault rather than the file's: say where it came from.
+  // The importers check what they write, so this is the importer's fault rather than the file's: say where it came from
+  // (and drop any code, which would word the problem without saying so).
   return {
     ok: false,
     format,
@@ -41,9 +42,10 @@ export function loadAnyDataset(text: string, fileName?: string, options: ImportO
     return finishImport(importDataset(text, fileName, options));
   } catch (error) {
     // Only a bug in an importer gets here; the loader never throws.
+    const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '$', message: `could not be imported (${error instanceof Error ? error.message : String(error)})` }],
+      problems: [{ path: '$', message: `could not be imported (${detail})`, code: 'importFailed', params: { error: detail } }],
     };
   }
 }

@@ -139,12 +139,13 @@ export function convertTimeline(source: TimelineSource, fileName: string | undef
 
   let title = '';
   let description = '';
+  // Problems reworded below ("…; the slide is left out") are rebuilt without a code, which would word them without the addition.
   if (source.title !== undefined) {
     const parsed = parseSlide(source.title);
     if (parsed.ok) {
       title = htmlToLine(parsed.slide.text?.headline ?? '');
       description = htmlToText(parsed.slide.text?.text ?? '');
-    } else for (const p of parsed.problems) warnings.add('title', { ...p, message: `${p.message} (the title slide is ignored)` });
+    } else for (const p of parsed.problems) warnings.add('title', { path: p.path, message: `${p.message} (the title slide is ignored)` });
   }
   const publisher = title !== '' ? title : fileName !== undefined && fileName.trim() !== '' ? fileName : source.kind;
 
@@ -211,7 +212,7 @@ export function convertTimeline(source: TimelineSource, fileName: string | undef
     if (outcome.ok) loaded += 1;
     else {
       slidesLeftOut += 1;
-      for (const p of outcome.problems) leftOut.add('slide', { ...p, message: `${p.message}; the slide is left out` });
+      for (const p of outcome.problems) leftOut.add('slide', { path: p.path, message: `${p.message}; the slide is left out` });
     }
   }
 
@@ -219,13 +220,13 @@ export function convertTimeline(source: TimelineSource, fileName: string | undef
   for (const from of source.eras) {
     const parsed = EraSchema.safeParse(from.value, PARSE);
     if (!parsed.success) {
-      for (const p of locatedProblems(parsed.error.issues, from.locate)) warnings.add('era', { ...p, message: `${p.message}; the era is left out` });
+      for (const p of locatedProblems(parsed.error.issues, from.locate)) warnings.add('era', { path: p.path, message: `${p.message}; the era is left out` });
       continue;
     }
     const start = readSlideDate(parsed.data.start_date, 'start_date', from);
     const end = readSlideDate(parsed.data.end_date, 'end_date', from);
     if (!start.ok || !end.ok) {
-      for (const read of [start, end]) if (!read.ok) warnings.add('era', { ...read.problem, message: `${read.problem.message}; the era is left out` });
+      for (const read of [start, end]) if (!read.ok) warnings.add('era', { path: read.problem.path, message: `${read.problem.message}; the era is left out` });
       continue;
     }
     if (!resolveEventSpan({ start: start.iso, end: end.iso, precision: 'range' }).ok) {

@@ -37,7 +37,9 @@ export type WireMode = 'columns' | 'clone';
 export const EVENT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', kind: 'text' },
   { key: 'title', kind: 'text' },
+  { key: 'title_ar', kind: 'text', optional: true },
   { key: 'summary', kind: 'text', optional: true },
+  { key: 'summary_ar', kind: 'text', optional: true },
   { key: 'kind', kind: 'word' },
   { key: 'start', kind: 'word' },
   { key: 'end', kind: 'word', optional: true },
@@ -131,6 +133,7 @@ type RangeDecoder<T> = (out: T[], from: number, to: number) => number;
 function eventDecoder(columns: EncodedRecords): RangeDecoder<TimedEvent> {
   const c = new ColumnReader(columns);
   const [id, title, summary, note] = [c.text('id'), c.text('title'), c.text('summary'), c.text('note')];
+  const [titleAr, summaryAr, hasTitleAr, hasSummaryAr] = [c.text('title_ar'), c.text('summary_ar'), c.has('title_ar'), c.has('summary_ar')];
   const [kind, start, end, precision] = [c.word('kind'), c.word('start'), c.word('end'), c.word('precision')];
   const [actors, featureIds, excerptIds] = [c.words('actors'), c.words('featureIds'), c.words('excerptIds')];
   const [startMs, endMs] = [c.number('startMs'), c.number('endMs')];
@@ -155,6 +158,8 @@ function eventDecoder(columns: EncodedRecords): RangeDecoder<TimedEvent> {
         endMs: endMs(i),
       };
       // Optional fields stay absent when the file had none, as the loader leaves them.
+      if (hasTitleAr(i)) event.title_ar = titleAr(i);
+      if (hasSummaryAr(i)) event.summary_ar = summaryAr(i);
       if (hasEnd(i)) event.end = end(i);
       if (hasApproximate(i)) event.approximate = approximate(i);
       if (hasUncertain(i)) event.uncertain = uncertain(i);

@@ -3,13 +3,15 @@
  * input, parse it (dataset v1 JSON as it is; GeoJSON, TimelineJS and ACLED files through the
  * importers, `data/import/`), validate it with the app's one loader, pack it for the transfer,
  * and post progress along the way and the result at the end. Never throws: every failure becomes the
- * problems of a failed load, in the loader's wording.
+ * problems of a failed load, in the loader's wording (with its codes: see ProblemCode).
  */
+import type { ProblemWording } from '../../domain/loaded-dataset';
 import { isDatasetV1, sniffText } from '../import/detect-format';
 import { importDataset, importJsonValue } from '../import/import-dataset';
 import { validateImport } from '../import/load-any-dataset';
 import { validateDataset, type ValidationResult } from '../load-dataset';
 import { parseJsonText } from '../parse-json-text';
+import { problemAt } from '../problem-wording';
 import { readInputText, sourceName } from '../read-input-text';
 import { encodeDataset } from './dataset-wire-format';
 import type { DatasetRequest, DatasetResponse, LoadPhase, LoadProgress, PhaseTimings } from './worker-protocol';
@@ -38,9 +40,9 @@ export async function handleDatasetRequest(
     phase = next;
     post({ type: 'progress', progress: progress() });
   };
-  const fail = (message: string) => {
+  const fail = (wording: ProblemWording) => {
     clock();
-    post({ type: 'failed', result: { ok: false, problems: [{ path: '$', message }] }, timings });
+    post({ type: 'failed', result: { ok: false, problems: [problemAt('$', wording)] }, timings });
   };
 
   try {
@@ -54,7 +56,7 @@ export async function handleDatasetRequest(
       },
       fetchImpl,
     );
-    if (!read.ok) return fail(read.message);
+    if (!read.ok) return fail(read);
 
     enter('parsing');
     let text = read.text;
@@ -104,6 +106,7 @@ export async function handleDatasetRequest(
     );
   } catch (error) {
     // Out of memory on a huge file, mostly: say what happened rather than hang.
-    fail(`could not be loaded: the loader stopped while ${phase} (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    fail({ message: `could not be loaded: the loader stopped while ${phase} (${detail})`, code: 'loaderStopped', params: { phase, error: detail } });
   }
 }

@@ -17,7 +17,8 @@
  * Each successful load leaves a `cm:dataset-loaded` performance mark whose `detail` holds
  * the time of each phase.
  */
-import type { LoadedDataset, LoadResult } from '../../domain/loaded-dataset';
+import type { LoadedDataset, LoadResult, ProblemWording } from '../../domain/loaded-dataset';
+import { problemAt } from '../problem-wording';
 import type { DatasetSource } from '../read-input-text';
 import { decodeDataset, type WireMode } from './dataset-wire-format';
 import type { DatasetRequest, DatasetResponse, LoadProgress, PhaseTimings } from './worker-protocol';
@@ -98,8 +99,7 @@ export function loadDatasetOffMainThread(
     };
     const onAbort = () => settle(() => reject(abortError()));
     signal?.addEventListener('abort', onAbort);
-    const crashed = (what: string) =>
-      settle(() => resolve({ ok: false, problems: [{ path: '$', message: `could not be loaded: ${what}` }] }));
+    const crashed = (wording: ProblemWording) => settle(() => resolve({ ok: false, problems: [problemAt('$', wording)] }));
 
     worker.addEventListener('message', (event) => {
       answered = true;
@@ -119,7 +119,14 @@ export function loadDatasetOffMainThread(
             performance.mark(LOAD_MARK, { detail });
             settle(() => resolve({ ok: true, dataset, format: response.format, warnings: response.warnings }));
           },
-          (error: unknown) => crashed(`the loaded data could not be unpacked (${error instanceof Error ? error.message : String(error)})`),
+          (error: unknown) => {
+            const detail = error instanceof Error ? error.message : String(error);
+            crashed({
+              message: `could not be loaded: the loaded data could not be unpacked (${detail})`,
+              code: 'unpackFailed',
+              params: { error: detail },
+            });
+          },
         );
       }
     });
@@ -131,9 +138,12 @@ export function loadDatasetOffMainThread(
         settle(() => reject(new WorkerUnavailableError(`the dataset worker did not start (${reason})`)));
         return;
       }
-      crashed(typeof detail === 'string' && detail ? detail : 'the loading worker crashed');
+      const what = typeof detail === 'string' && detail ? detail : 'the loading worker crashed';
+      crashed({ message: `could not be loaded: ${what}`, code: 'workerCrashed', params: { detail: what } });
     });
-    worker.addEventListener('messageerror', () => crashed('the loaded data could not be received'));
+    worker.addEventListener('messageerror', () =>
+      crashed({ message: 'could not be loaded: the loaded data could not be received', code: 'notReceived' }),
+    );
     worker.postMessage(request);
   });
 }

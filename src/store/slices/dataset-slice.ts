@@ -90,6 +90,7 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
     problemsFormat: null,
     selected: null,
     hovered: null,
+    story: null,
     time,
     window: index.extent,
     playing: false,
@@ -101,6 +102,12 @@ function datasetChange(state: AppState, index: DatasetIndex, source: string | nu
 
 const sameSpan = (a: TimeSpan | null, b: TimeSpan | null) => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 const stillThere = (index: DatasetIndex, ref: EntityRef | null) => (ref !== null && entityOrdinal(index, ref) >= 0 ? ref : null);
+
+/** The story being played while it is still in the revision, at a step it still has. */
+function keptStory({ story }: AppState, index: DatasetIndex): AppState['story'] {
+  const steps = story === null ? 0 : (index.dataset.stories?.find((candidate) => candidate.id === story.id)?.steps.length ?? 0);
+  return story === null || steps === 0 ? null : { id: story.id, step: Math.min(story.step, steps - 1) };
+}
 
 /**
  * A revision of the draft being edited is the same dataset, changed: what the user looks at
@@ -114,6 +121,8 @@ function keptView(state: AppState, index: DatasetIndex): Partial<AppState> {
   const cursorInside = extent !== null && state.time >= extent.start && state.time < extent.end;
   return {
     selected: stillThere(index, state.selected),
+    // A story being written is played as it grows, while it exists.
+    story: keptStory(state, index),
     hovered: stillThere(index, state.hovered),
     ...(chosenWindow ? { window: state.window } : {}),
     ...(chosenWindow || cursorInside ? { time: state.time } : {}),

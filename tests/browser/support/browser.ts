@@ -39,9 +39,9 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export async function openTestPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; /** The browser's language (navigator.languages); English unless said. */ locale?: string } = {},
 ): Promise<TestPage> {
-  const context = await browser.newContext({ viewport, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({ viewport, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-GB' });
   const blockedRequests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

@@ -119,7 +119,8 @@ export type HostCommand =
   | { setWindow: { start: number | string; end: number | string } | null }
   | { select: { eventId: string } | { featureId: string } | { excerptId: string } | null }
   | { play: true }
-  | { pause: true };
+  | { pause: true }
+  | { setLanguage: 'en' | 'ar' };
 
 /** Sends one command through the client. */
 export async function hostSends(page: Page, command: HostCommand): Promise<void> {
@@ -129,6 +130,7 @@ export async function hostSends(page: Page, command: HostCommand): Promise<void>
     else if ('setWindow' in c) client.setWindow(c.setWindow);
     else if ('select' in c) client.select(c.select);
     else if ('play' in c) client.play();
+    else if ('setLanguage' in c) client.setLanguage(c.setLanguage);
     else client.pause();
   }, command);
 }

@@ -8,6 +8,7 @@ const choices: EmbedChoices = {
   theme: 'dark',
   lang: 'ar',
   autoplay: true,
+  story: null,
   size: { responsive: false, width: 640, height: 400 },
 };
 
@@ -24,6 +25,15 @@ describe('embed snippet', () => {
     expect(url.searchParams.get('theme')).toBe('dark');
     expect(url.searchParams.get('lang')).toBe('ar');
     expect(url.searchParams.get('autoplay')).toBe('1');
+  });
+
+  test('a story plays from the chosen step; an English embed says so, whatever the reader\'s browser prefers', () => {
+    const url = new URL(buildEmbedUrl('https://m.example/', { story: { id: 'old', step: 4 } }, { ...choices, lang: 'en', story: { id: 's1', step: 3 } }));
+    expect(url.searchParams.get('story')).toBe('s1');
+    expect(url.searchParams.get('step')).toBe('3');
+    expect(url.searchParams.get('lang')).toBe('en');
+    const none = new URL(buildEmbedUrl('https://m.example/', { story: { id: 'old', step: 4 } }, choices));
+    expect(none.searchParams.has('story')).toBe(false);
   });
 
   test('without the current view only the dataset travels', () => {

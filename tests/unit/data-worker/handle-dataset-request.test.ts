@@ -47,6 +47,40 @@ describe('handleDatasetRequest', () => {
     expect(Object.keys(last.timings)).toEqual(['reading', 'parsing', 'validating', 'indexing']);
   });
 
+  it('hands stories over as written, through a real structured clone, and none where the file has none', async () => {
+    const value = makeSyntheticDatasetInput({ events: 50, seed: 3 });
+    const stories = [
+      {
+        id: 'walk',
+        title: 'A walk',
+        title_ar: 'جولة',
+        steps: [
+          { title: 'First', text: 'Plain text, <b>not</b> HTML.', text_ar: 'نص عادي.', eventId: value.events[1]!.id, time: '2022-08-23' },
+          { title: 'Place', text: '', featureId: value.features.features[0]!.id, camera: { center: [40.1, 35.3], zoom: 7.5 } },
+          { title: 'Quote', text: 'Said.', excerptId: value.excerpts[2]!.id, window: { start: '2022', end: '2022-08' }, filters: { kinds: ['strike'] } },
+        ],
+      },
+    ];
+    const cases = [
+      { text: JSON.stringify({ ...value, stories }), expected: stories },
+      { text: JSON.stringify(value), expected: undefined },
+    ];
+    for (const mode of ['columns', 'clone'] as const) {
+      for (const { text, expected } of cases) {
+        const responses: DatasetResponse[] = [];
+        // As between threads: the response crosses a structured clone, its buffers transferred.
+        await handleDatasetRequest({ type: 'load', input: { text }, mode }, (response, transfer) =>
+          responses.push(structuredClone(response, { transfer: (transfer ?? []) as Transferable[] })),
+        );
+        const last = responses.at(-1)!;
+        if (last.type !== 'loaded') throw new Error(JSON.stringify(last));
+        const dataset = await decodeDataset(last.dataset);
+        expect(dataset.stories, mode).toEqual(expected);
+        expect('stories' in dataset, mode).toBe(expected !== undefined);
+      }
+    }
+  });
+
   it('reports the loader’s own problems for bad JSON and for invalid data', async () => {
     for (const text of ['{"version": 1,', JSON.stringify({ version: 2 })]) {
       const last = (await run({ text })).at(-1)!;
@@ -67,6 +101,12 @@ describe('handleDatasetRequest', () => {
     const last = (await run({ url: 'https://data.example/missing.json' }, fakeFetch('', 404))).at(-1)!;
     expect(last).toMatchObject({ type: 'failed', result: { ok: false, problems: [{ path: '$' }] } });
     if (last.type === 'failed') expect(last.result.problems[0]!.message).toMatch(/missing\.json.*404 Not Found/);
+    if (last.type === 'failed') {
+      expect(last.result.problems[0]).toMatchObject({
+        code: 'downloadStatus',
+        params: { url: 'https://data.example/missing.json', status: 404, statusText: 'Not Found' },
+      });
+    }
   });
 
   it('reads a File or Blob, knowing its size', async () => {

@@ -56,6 +56,7 @@ describe('loadDatasetOffMainThread', () => {
     const result = await pending;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/could not be loaded/);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ code: 'workerCrashed', params: { detail: 'the loading worker crashed' } });
     expect(worker!.terminated).toBe(true);
   });
 

@@ -253,6 +253,8 @@ describe('loader checks beyond the schema (each on a broken copy of the default 
         {
           path: '$',
           message: 'is not valid JSON: line 2, column 16: expected a property name in double quotes, found \',\'',
+          code: 'jsonSyntax',
+          params: { line: 2, column: 16, reason: 'expectedName', found: 'quoted', token: ',' },
         },
       ],
     });
@@ -266,12 +268,126 @@ describe('loader checks beyond the schema (each on a broken copy of the default 
       feature.properties.excerptIds = feature.properties.excerptIds.map((id) => (id === excerpt.id ? '__proto__' : id));
     }
     excerpt.id = '__proto__';
-    at(dataset.events, 1).id = 'constructor';
+    // The default story's steps follow the events they name.
+    const steps = (dataset['stories'] as { steps: { eventId?: string }[] }[]).flatMap((story) => story.steps);
+    const renameEvent = (index: number, id: string) => {
+      for (const step of steps) if (step.eventId === at(dataset.events, index).id) step.eventId = id;
+      at(dataset.events, index).id = id;
+    };
+    renameEvent(1, 'constructor');
     expect(loadDataset(dataset).ok).toBe(true);
-    at(dataset.events, 2).id = 'constructor';
+    renameEvent(2, 'constructor');
     expect(problemsAfter((d) => Object.assign(d, dataset))).toEqual([
       { path: 'events[2].id', message: '"constructor" is already the id of events[1]; ids must be unique among the events' },
     ]);
+  });
+
+  describe('stories', () => {
+    /** Gives the copy one story of these steps, `more` stories after it. */
+    const tell = (d: RawDataset, steps: Record<string, unknown>[], ...more: Record<string, unknown>[]) => {
+      d['stories'] = [{ id: 'story', title: 'A story', steps }, ...more];
+    };
+
+    it('a copy with a story whose steps resolve loads, its story as written', () => {
+      const d = fresh();
+      const steps = [
+        { title: 'One', eventId: 'ev-2021-06-us-strikes-syria-iraq', window: { start: '2021-06', end: '2021-06' } },
+        { title: 'Two', featureId: 'al-bukamal-crossing', time: '2022-08-24', camera: { center: [40.9, 34.4], zoom: 8 } },
+        { title: 'Three', text: 'Plain <b>text</b>', excerptId: 'x-900-soldiers', filters: { kinds: ['strike'], actors: ['United States'] } },
+      ];
+      tell(d, steps);
+      const result = loadDataset(d);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      // `text` is the one field with a default.
+      expect(result.ok && result.dataset.stories).toEqual([
+        { id: 'story', title: 'A story', steps: steps.map((step) => ({ text: '', ...step })) },
+      ]);
+    });
+
+    it('a step that names an event, a place or an excerpt that does not exist (with the closest id)', () => {
+      expect(
+        problemsAfter((d) =>
+          tell(d, [
+            { title: 'a', eventId: 'ev-2022-08-23-us-strike-deir-ez-zor' },
+            { title: 'b', featureId: 'al-bukamal-border' },
+            { title: 'c', excerptId: 'x-june-2021' },
+          ]),
+        ),
+      ).toEqual([
+        {
+          path: 'stories[0].steps[0].eventId',
+          message: 'no event has the id "ev-2022-08-23-us-strike-deir-ez-zor" (did you mean "ev-2022-08-23-us-strikes-deir-ez-zor"?)',
+        },
+        { path: 'stories[0].steps[1].featureId', message: 'no feature has the id "al-bukamal-border"' },
+        { path: 'stories[0].steps[2].excerptId', message: 'no excerpt has the id "x-june-2021"' },
+      ]);
+    });
+
+    it('a step that names more than one thing to select', () => {
+      expect(
+        problemsAfter((d) =>
+          tell(d, [
+            { title: 'a', eventId: 'ev-2021-06-us-strikes-syria-iraq' },
+            { title: 'b', eventId: 'ev-2021-06-us-strikes-syria-iraq', excerptId: 'x-june-last-year' },
+            { title: 'c', eventId: 'ev-2021-06-us-strikes-syria-iraq', featureId: 'al-bukamal', excerptId: 'x-june-last-year' },
+          ]),
+        ),
+      ).toEqual([
+        { path: 'stories[0].steps[1]', message: 'name at most one of eventId, featureId, excerptId (this step names eventId and excerptId)' },
+        {
+          path: 'stories[0].steps[2]',
+          message: 'name at most one of eventId, featureId, excerptId (this step names eventId, featureId and excerptId)',
+        },
+      ]);
+    });
+
+    it('a window that ends before it starts, compared as the spans its dates cover', () => {
+      expect(problemsAfter((d) => tell(d, [{ title: 'a', window: { start: '2021-06', end: '2021-05-31' } }]))).toEqual([
+        { path: 'stories[0].steps[0].window.end', message: '"2021-05-31" is before start "2021-06"' },
+      ]);
+      // The last day of a window may lie inside its first month, or be its first day.
+      for (const window of [{ start: '2021-06-15', end: '2021-06' }, { start: '2021-06-15', end: '2021-06-15' }, { start: '2021', end: '2021-01' }]) {
+        const d = fresh();
+        tell(d, [{ title: 'a', window }]);
+        expect(loadDataset(d).ok, JSON.stringify(window)).toBe(true);
+      }
+    });
+
+    it('a step date that does not exist', () => {
+      expect(
+        problemsAfter((d) => tell(d, [{ title: 'a', time: '2022-02-29' }, { title: 'b', window: { start: '2022-13', end: '2023' } }])),
+      ).toEqual([
+        { path: 'stories[0].steps[0].time', message: '"2022-02-29" is not a real date (February 2022 has 28 days)' },
+        { path: 'stories[0].steps[1].window.start', message: '"2022-13" is not a real date (there is no month 13)' },
+      ]);
+    });
+
+    it('two stories with the same id', () => {
+      const other = { id: 'story', title: 'Another', steps: [{ title: 'x' }] };
+      expect(problemsAfter((d) => tell(d, [{ title: 'a' }], { ...other, id: 'second' }, other))).toEqual([
+        { path: 'stories[2].id', message: '"story" is already the id of stories[0]; ids must be unique among the stories' },
+      ]);
+    });
+
+    it('a misspelt field of a step, with the field meant', () => {
+      expect(problemsAfter((d) => tell(d, [{ title: 'a', evenId: 'ev-2021-06-us-strikes-syria-iraq' }]))).toEqual([
+        { path: 'stories[0].steps[0].evenId', message: 'is not a field of this format; did you mean "eventId"?' },
+      ]);
+    });
+
+    it('checks stories in a file the schema refuses too, listing their problems after those of the events', () => {
+      const problems = problemsAfter((d) => {
+        tell(d, [{ title: 'a', eventId: 'nope' }, { title: 'b', window: { start: '2022', end: '2021' } }]);
+        at(d.events, 0).start = '2022-13-01';
+        (at(d.events, 1) as Record<string, unknown>)['kind'] = '';
+      });
+      expect(problems.map((p) => p.path)).toEqual([
+        'events[0].start',
+        'events[1].kind',
+        'stories[0].steps[0].eventId',
+        'stories[0].steps[1].window.end',
+      ]);
+    });
   });
 
   it('a misspelt field', () => {

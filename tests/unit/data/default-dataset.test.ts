@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
+import { parseIsoDate } from '../../../src/domain/parse-iso-date';
 import { buildDefaultDatasetText } from '../../../geo-data/build/build-default-dataset';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -17,6 +18,7 @@ interface Raw {
   excerpts: { id: string; articleId: string; start: number; end: number; quote: string }[];
   events: {
     id: string;
+    title: string;
     kind: string;
     start: string;
     end?: string;
@@ -26,6 +28,22 @@ interface Raw {
     excerptIds: string[];
   }[];
   features: { type: string; features: { id: string; properties: { excerptIds: string[]; label?: string } }[] };
+  stories?: {
+    id: string;
+    title: string;
+    title_ar?: string;
+    steps: {
+      title: string;
+      title_ar?: string;
+      text: string;
+      text_ar?: string;
+      eventId?: string;
+      featureId?: string;
+      excerptId?: string;
+      time?: string;
+      window?: { start: string; end: string };
+    }[];
+  }[];
 }
 
 const raw = JSON.parse(TEXT) as Raw;
@@ -133,5 +151,69 @@ describe('the default dataset', () => {
     expect(byId.get('divide-east-bank')?.excerptIds).toEqual(['x-900-soldiers']);
     expect(byId.get('divide-east-bank')?.label).toContain('“in the east”');
     expect(byId.get('divide-west-bank')?.label).toContain('Pro-Iranian groups');
+  });
+});
+
+describe('the default dataset’s story', () => {
+  const story = raw.stories?.find((s) => s.id === 'us-presence-in-eastern-syria');
+  const steps = story?.steps ?? [];
+  const loaded = loadDataset(TEXT);
+  const timed = new Map(loaded.ok ? loaded.dataset.events.map((e) => [e.id, e]) : []);
+
+  it('goes through the five events in order, each step naming an event or an excerpt that exists, in both languages', () => {
+    expect(story?.title).toBe('US forces and Iran-backed groups in eastern Syria');
+    expect(story?.title_ar).toBeTruthy();
+    expect(steps.map((step) => step.eventId)).toEqual([
+      'ev-us-forces-first-deployed-to-syria',
+      'ev-2021-06-us-strikes-syria-iraq',
+      'ev-2022-08-15-attacks-on-us-personnel',
+      'ev-2022-08-23-us-strikes-deir-ez-zor',
+      'ev-2022-08-24-pro-iranian-groups-west-of-euphrates',
+    ]);
+    for (const [n, step] of steps.entries()) {
+      const named = [step.eventId !== undefined && eventById(step.eventId), step.excerptId !== undefined && raw.excerpts.some((x) => x.id === step.excerptId)];
+      expect(named.filter(Boolean), `step ${n}`).toHaveLength(1);
+      expect(step.featureId, `step ${n}`).toBeUndefined();
+      for (const text of [step.title, step.title_ar, step.text, step.text_ar]) expect(text?.trim(), `step ${n}`).toBeTruthy();
+    }
+  });
+
+  it('shows each step’s event on the timeline: its moment falls in the event, or its window overlaps it', () => {
+    expect(steps).toHaveLength(5);
+    for (const [n, step] of steps.entries()) {
+      const event = step.eventId === undefined ? undefined : timed.get(step.eventId);
+      if (event === undefined) continue;
+      const from = parseIsoDate(step.time ?? step.window?.start ?? '');
+      const to = parseIsoDate(step.time ?? step.window?.end ?? '');
+      if (!from.ok || !to.ok) throw new Error(`step ${n} has neither a time nor a window`);
+      if (step.time !== undefined) expect(event.startMs <= from.startMs && from.startMs < event.endMs, `step ${n}`).toBe(true);
+      else expect(from.startMs < event.endMs && event.startMs < to.endMs, `step ${n}`).toBe(true);
+    }
+  });
+
+  /** Western digits for Arabic-Indic ones (each script's zero sits at a multiple of 16: U+0030, U+0660, U+06F0). */
+  const digits = (text: string) => text.replace(/\p{Nd}/gu, (d) => String(d.charCodeAt(0) % 16));
+  const words = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const numbers = (text: string) => digits(text).match(/\d+/g) ?? [];
+
+  it('says in its texts no number and no name that the excerpts it cites (or its event’s title) do not', () => {
+    expect(steps).toHaveLength(5);
+    for (const [n, step] of steps.entries()) {
+      const event = step.eventId === undefined ? undefined : eventById(step.eventId);
+      const cited = event?.excerptIds ?? (step.excerptId === undefined ? [] : [step.excerptId]);
+      const sources = [...cited.map((id) => raw.excerpts.find((x) => x.id === id)?.quote ?? ''), event?.title ?? ''].join('\n');
+      const sourceWords = new Set(words(sources).map((m) => m[0]));
+      const lowerWords = new Set([...sourceWords].map((w) => w.toLowerCase()));
+      for (const number of [...numbers(step.text), ...numbers(step.text_ar ?? '')]) {
+        expect(numbers(sources), `step ${n}: ${number}`).toContain(number);
+      }
+      for (const match of words(step.text)) {
+        const word = match[0];
+        if (word[0] === word[0]!.toLowerCase()) continue;
+        // A sentence's first word is capitalised as a sentence's: it need only be a word of the sources.
+        const opensSentence = /(^|[.!?]\s+)$/.test(step.text.slice(0, match.index));
+        expect(opensSentence ? lowerWords.has(word.toLowerCase()) || /^(The|A|An|In|On)$/.test(word) : sourceWords.has(word), `step ${n}: ${word}`).toBe(true);
+      }
+    }
   });
 });

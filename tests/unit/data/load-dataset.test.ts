@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadAnyDataset } from '../../../src/data/import/load-any-dataset';
 import { MAX_LISTED_PROBLEMS, loadDataset } from '../../../src/data/load-dataset';
-import type { LoadResult } from '../../../src/domain/loaded-dataset';
+import type { DataProblem, LoadResult } from '../../../src/domain/loaded-dataset';
 
 const MINIMAL_TEXT = readFileSync(new URL('../../fixtures/datasets/minimal-valid.json', import.meta.url), 'utf8');
 const minimal = (): Record<string, unknown> & { events: Record<string, unknown>[]; excerpts: Record<string, unknown>[] } =>
   JSON.parse(MINIMAL_TEXT) as ReturnType<typeof minimal>;
 
-function problems(result: LoadResult): { path: string; message: string }[] {
+function problems(result: LoadResult): DataProblem[] {
   return result.ok ? [] : result.problems;
 }
 
@@ -26,6 +27,28 @@ describe('loadDataset', () => {
     });
   });
 
+  it('keeps stories as written, on the page thread too, and adds no stories to a dataset without them', () => {
+    const stories = [
+      {
+        id: 'bridge',
+        title: 'The bridge',
+        title_ar: 'الجسر',
+        steps: [
+          { title: 'Reopened', text: 'It <i>reopened</i>.', text_ar: 'أُعيد فتحه.', eventId: 'e1', time: '2024-04-29' },
+          { title: 'Where', text: 'Here.', featureId: 'bridge', window: { start: '2024-04', end: '2024-05' }, camera: { center: [40.15, 35.33], zoom: 9 } },
+          { title: 'Said', text: '', excerptId: 'x1', filters: { kinds: ['statement'], actors: [] } },
+        ],
+      },
+    ];
+    const text = JSON.stringify({ ...minimal(), stories });
+    for (const result of [loadDataset(text), loadAnyDataset(text, 'with-stories.json')]) {
+      expect(result.ok && result.dataset.stories).toEqual(stories);
+    }
+    for (const result of [loadDataset(MINIMAL_TEXT), loadAnyDataset(MINIMAL_TEXT, 'minimal.json')]) {
+      expect(result.ok && 'stories' in result.dataset).toBe(false);
+    }
+  });
+
   it('accepts a leading byte-order mark', () => {
     expect(loadDataset(`\uFEFF${MINIMAL_TEXT}`).ok).toBe(true);
   });
@@ -33,10 +56,25 @@ describe('loadDataset', () => {
   it('names the document itself `$`', () => {
     expect(loadDataset(null)).toEqual({
       ok: false,
-      problems: [{ path: '$', message: 'must be a dataset: a JSON object such as { "version": 1, "title": … } (found null)' }],
+      problems: [
+        {
+          path: '$',
+          message: 'must be a dataset: a JSON object such as { "version": 1, "title": … } (found null)',
+          code: 'notDatasetObject',
+          params: { valueKind: 'null' },
+        },
+      ],
     });
+    expect(problems(loadDataset([1, 2, 3]))[0]).toMatchObject({ code: 'notDatasetObject', params: { valueKind: 'list', count: 3 } });
     expect(problems(loadDataset('[]'))[0]?.path).toBe('$');
-    expect(problems(loadDataset(''))).toEqual([{ path: '$', message: 'is not valid JSON: line 1, column 1: the file is empty' }]);
+    expect(problems(loadDataset(''))).toEqual([
+      {
+        path: '$',
+        message: 'is not valid JSON: line 1, column 1: the file is empty',
+        code: 'jsonSyntax',
+        params: { line: 1, column: 1, reason: 'empty' },
+      },
+    ]);
   });
 
   it('reports every problem, not just the first, in the order of the file', () => {
@@ -87,7 +125,14 @@ describe('loadDataset', () => {
     d.events = Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, title: 'T', kind: 'k', start: '2024-02-30', precision: 'day', excerptIds: ['x1'] }));
     const found = problems(loadDataset(d));
     expect(found).toHaveLength(MAX_LISTED_PROBLEMS + 1);
-    expect(found.at(-1)).toEqual({ path: '$', message: `and 100 more problems (only the first ${MAX_LISTED_PROBLEMS} are listed)` });
+    expect(found.at(-1)).toEqual({
+      path: '$',
+      message: `and 100 more problems (only the first ${MAX_LISTED_PROBLEMS} are listed)`,
+      code: 'moreProblems',
+      params: { count: 100, max: MAX_LISTED_PROBLEMS },
+    });
+    // The checks of fields carry no code (yet): the interface shows their English message.
+    expect(found[0]!.code).toBeUndefined();
   });
 
   it('does not report a reference to a broken item as dangling as well', () => {

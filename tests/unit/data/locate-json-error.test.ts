@@ -36,6 +36,33 @@ describe('locateJsonError', () => {
     expect(locateJsonError(text)).toMatchObject({ line, column, reason });
   });
 
+  it.each([
+    ['', 'empty', {}],
+    ['{\n"a": [\n', 'endsUnclosed', { container: 'list', openLine: 2, openColumn: 6 }],
+    ['{"a": 1', 'endsUnclosed', { container: 'object', openLine: 1, openColumn: 1 }],
+    ['// note\n{}', 'comment', {}],
+    ['{"a":1} x', 'afterEnd', { found: 'quoted', token: 'x' }],
+    ['{}\u0001', 'afterEnd', { found: 'control' }],
+    ['{"a" 1}', 'expectedColon', { found: 'quoted', token: '1' }],
+    ['{"a": 1\n "b": 2}', 'expectedCommaOrClose', { container: 'object', found: 'quoted', token: '"', likely: 'missingComma' }],
+    ['[1 2]', 'expectedCommaOrClose', { container: 'list', found: 'quoted', token: '2' }],
+    ['{\n  "a": 1,\n}', 'trailingComma', { close: '}' }],
+    ['[1,\n2,\n]', 'trailingComma', { close: ']' }],
+    ["{'a': 1}", 'singleQuotedName', {}],
+    ['{1: 2}', 'expectedName', { found: 'quoted', token: '1' }],
+    ['{"a": "x\ny"}', 'controlInText', {}],
+    ['["\\u12"]', 'badUnicodeEscape', {}],
+    ['["\\q"]', 'badEscape', { escape: 'q' }],
+    ['{"a": "x', 'unclosedText', {}],
+    ['[01]', 'badNumber', {}],
+    ['{"a": \'x\'}', 'singleQuotedText', {}],
+    ['[NaN]', 'expectedValue', { found: 'quoted', token: 'NaN' }],
+    ['[abcdefghijklmnopqrstuvwxyz]', 'expectedValue', { found: 'quoted', token: 'abcdefghijklmnopqrs…' }],
+  ])('codes the reason for %j', (text, reasonCode, reasonParams) => {
+    expect(locateJsonError(text)).toMatchObject({ reasonCode });
+    expect(locateJsonError(text)?.reasonParams).toEqual(reasonParams);
+  });
+
   it('copes with very deep nesting without overflowing the stack', () => {
     expect(locateJsonError('['.repeat(1_000_000))?.reason).toContain('the file ends before');
   });
@@ -51,6 +78,8 @@ describe('parseJsonText', () => {
     expect(parseJsonText('{"a":1,}')).toEqual({
       ok: false,
       message: "is not valid JSON: line 1, column 7: a comma before '}' is not allowed in JSON (remove this comma)",
+      code: 'jsonSyntax',
+      params: { line: 1, column: 7, reason: 'trailingComma', close: '}' },
     });
   });
 });

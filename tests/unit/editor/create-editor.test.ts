@@ -8,8 +8,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
 import { createEditor, type EditorOptions } from '../../../src/editor/create-editor';
-import { openDraftStorage, type DraftStorage } from '../../../src/editor/draft-storage';
+import { describeStorageFailure, openDraftStorage, STARTED_EMPTY, type DraftStorage } from '../../../src/editor/draft-storage';
 import type { DatasetInput } from '../../../src/domain/dataset-schema';
+import { localeFor } from '../../../src/i18n/locale';
 import { createAppStore } from '../../../src/store/create-app-store';
 import { sampleDraft } from './draft-fixture';
 import { fakeLocks, tabMemory } from './fake-locks';
@@ -75,7 +76,7 @@ describe('editing a draft', () => {
     const { appStore, editor } = setUp();
     await editor.newDataset({ title: 'From scratch', description: '', license: 'CC0' });
     expect(appStore.getState().dataset).toMatchObject({ title: 'From scratch', updated: '2022-08-25', articles: [], events: [] });
-    expect(editor.store.getState().session?.startedFrom).toBe('New dataset');
+    expect(editor.store.getState().session?.startedFrom).toBe(STARTED_EMPTY);
   });
 });
 
@@ -150,7 +151,8 @@ describe('keeping drafts', () => {
     await editor.setEditing(true);
     full = true;
     await editor.commit('Rename', [{ type: 'set-meta', title: 'Lost?' }]);
-    expect(editor.store.getState().save).toEqual({ status: 'failed', reason: 'this browser’s storage for the site is full' });
+    expect(editor.store.getState().save).toEqual({ status: 'failed', reason: { kind: 'full' } });
+    expect(describeStorageFailure(localeFor('en'), { kind: 'full' })).toBe('this browser’s storage for the site is full');
     expect(JSON.parse(editor.draftJson()!).title).toBe('Lost?');
     full = false;
     await editor.commit('Rename', [{ type: 'set-meta', title: 'Found' }]);

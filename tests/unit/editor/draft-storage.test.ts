@@ -60,7 +60,7 @@ describe('never lose an edit', () => {
   it('"Saved" is said only once the edit is written', async () => {
     const real = await openDraftStorage();
     let release: () => void = () => {};
-    const written: string[] = [];
+    const written: DraftEdit['label'][] = [];
     const slow: DraftStorage = {
       ...real,
       writeAll: (d) => real.writeAll(d),

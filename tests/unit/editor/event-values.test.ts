@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeFor } from '../../../src/i18n/locale';
 import { loadDataset } from '../../../src/data/load-dataset';
 import { atGrain, eventFromValues, eventValuesOf } from '../../../src/editor/event-form';
 import { describeGeometry, placeFromValues, placeValuesOf } from '../../../src/editor/place-form';
@@ -37,6 +38,6 @@ describe('place form values', () => {
     const values = { ...placeValuesOf(withRole), nameAr: '' };
     const place = placeFromValues(values, { type: 'Point', coordinates: [40.5, 34.5] }, { id: 'p1', excerptIds: ['x2'] }, withRole);
     expect(place.properties).toEqual({ kind: 'depot', name: 'The depot', approximate: true, sources: 'Clicked on the map', excerptIds: ['x2'], role: 'crossing' });
-    expect(describeGeometry(place.geometry)).toBe('A point at 34.50°N 40.50°E');
+    expect(describeGeometry(localeFor('en'), place.geometry)).toBe('A point at 34.50°N 40.50°E');
   });
 });

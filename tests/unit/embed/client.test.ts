@@ -17,6 +17,9 @@ const STATE: EmbedState = {
   visibleEventCount: 0,
   visibleEventIdsTruncated: false,
   datasetTitle: 'T',
+  lang: 'en',
+  digits: 'locale',
+  story: null,
 };
 
 /** The map's window as the host sees it: cross-origin (reading its location throws) unless blank. */

@@ -24,6 +24,9 @@ describe('the state the embed reports', () => {
       visibleEventCount: 2,
       visibleEventIdsTruncated: false,
       datasetTitle: 'Test dataset',
+      lang: 'en',
+      digits: 'locale',
+      story: null,
     });
   });
 

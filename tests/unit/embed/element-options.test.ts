@@ -44,7 +44,7 @@ describe('<conflict-map> attributes', () => {
 
   test('every attribute read is observed', () => {
     expect([...ELEMENT_ATTRIBUTES].sort()).toEqual(
-      ['autoplay', 'controls', 'data', 'event', 'feature', 'from', 'lang', 'theme', 'time', 'to', 'view'].sort(),
+      ['autoplay', 'controls', 'data', 'digits', 'event', 'feature', 'from', 'lang', 'step', 'story', 'theme', 'time', 'to', 'view'].sort(),
     );
   });
 });

@@ -81,6 +81,20 @@ describe('commands from an allowed host', () => {
     expect(store.getState().lastChangeOrigin).toBe('api');
   });
 
+  test('set-language switches the interface and its digits, and get-state reports them', async () => {
+    const { store, send, ready, parent } = setup();
+    await ready();
+    send({ type: 'conflict-map:set-language', lang: 'ar' });
+    expect(store.getState()).toMatchObject({ lang: 'ar', digits: 'locale', lastChangeOrigin: 'api' });
+    send({ type: 'conflict-map:set-language', lang: 'ar', digits: 'latin' });
+    expect(store.getState().digits).toBe('latin');
+    send({ type: 'conflict-map:set-language', lang: 'fr' });
+    expect(store.getState().lang).toBe('ar');
+    send({ type: 'conflict-map:get-state', requestId: 7 });
+    const message = mapMessageSchema.parse(parent.posted.at(-1)!.message);
+    expect(message).toMatchObject({ type: 'conflict-map:state', state: { lang: 'ar', digits: 'latin' } });
+  });
+
   test('get-state answers the asking window at its origin, echoing the request id', async () => {
     const { store, send, ready, parent } = setup();
     await ready();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
 import type { MapFeature } from '../../../src/domain/dataset-schema';
 import type { LoadedDataset } from '../../../src/domain/loaded-dataset';
+import { localeFor } from '../../../src/i18n/locale';
 import { featureDisplayOf, resolveFeatureDisplay } from '../../../src/map/feature-display';
 import { legendRows } from '../../../src/map/legend-rows';
 import { PALETTES } from '../../../src/map/style/palette';
@@ -17,7 +18,12 @@ function load(path: string): LoadedDataset {
 
 const defaultIndex = buildDatasetIndex(load('../../../geo-data/datasets/deir-ez-zor-2022.json'));
 const sudanIndex = buildDatasetIndex(load('../../fixtures/datasets/sudan-points.json'));
-const labels = (index: typeof defaultIndex) => legendRows(index, 'light').map((r) => r.label);
+const EN = localeFor('en');
+/** A row's words as read: the isolates around the data's own words taken out. */
+const plain = (label: string) => label.replace(/[\u2068\u2069]/g, '');
+const rowsOf = (index: typeof defaultIndex | null, theme: 'light' | 'dark' = 'light') =>
+  legendRows(EN, index, theme).map((row) => ({ ...row, label: plain(row.label) }));
+const labels = (index: typeof defaultIndex) => rowsOf(index).map((r) => r.label);
 
 describe('feature display from the data', () => {
   it('reads roles from the feature or its kind, and colours from the feature, its kind, or the theme', () => {
@@ -51,10 +57,10 @@ describe('feature display from the data', () => {
 describe('legend rows from the data', () => {
   it('lists the default dataset’s symbols with its own words, as the map test expects', () => {
     const text = labels(defaultIndex).join(' | ');
-    for (const phrase of ['Euphrates — the divide', 'South-west bank (Deir ez-Zor)', 'North-east bank (Deir ez-Zor)', 'Governorate', 'Border crossing', 'Supply route (schematic)', 'City, Town', 'Approximate: hatched, dashed edge', 'International border', 'Event: strike', 'Past event', 'Hollow event', 'Pale place']) {
+    for (const phrase of ['Euphrates — the divide', 'South-west bank (Deir ez-Zor)', 'North-east bank (Deir ez-Zor)', 'Governorate', 'Border crossing', 'Supply route (schematic)', 'City and Town', 'Approximate: hatched, dashed edge', 'International border', 'Event: strike', 'Past event', 'Hollow event', 'Pale place']) {
       expect(text).toContain(phrase);
     }
-    const rows = legendRows(defaultIndex, 'light');
+    const rows = rowsOf(defaultIndex);
     expect(rows.find((r) => r.label.startsWith('South-west bank'))!.swatch).toMatchObject({ shape: 'area', fill: '#c2572b', hatched: true });
     expect(rows.find((r) => r.label === 'Border crossing')!.swatch).toEqual({ shape: 'ring', color: PALETTES.light.crossing, dashed: true });
     expect(rows.find((r) => r.label === 'Event: presence')!.swatch.color).toBe(kindColor(defaultIndex, 'presence'));
@@ -74,11 +80,22 @@ describe('legend rows from the data', () => {
       'Hollow event: approximate position (area, line or approx. place)',
       'Pale place: none of its events in the window',
     ]);
-    const battle = legendRows(sudanIndex, 'light').find((r) => r.label === 'Event: Battle')!;
+    const battle = rowsOf(sudanIndex).find((r) => r.label === 'Event: Battle')!;
     expect(battle.swatch.color).toBe('#aa3377');
   });
 
   it('has only the basemap’s rows before a dataset loads', () => {
-    expect(legendRows(null, 'dark').map((r) => r.key)).toEqual(['border', 'admin']);
+    expect(legendRows(EN, null, 'dark').map((r) => r.key)).toEqual(['border', 'admin']);
+  });
+
+  it('speaks the interface’s language and keeps the data’s words as they are, isolated', () => {
+    const rows = legendRows(localeFor('ar'), sudanIndex, 'light');
+    expect(rows.map((r) => r.label)).toContain('حدود دولية');
+    expect(rows.map((r) => r.label)).toContain('حدث: \u2068Battle\u2069');
+    // The default dataset names its kinds in Arabic too (`label_ar`): the Arabic interface uses those.
+    const cities = legendRows(localeFor('ar'), defaultIndex, 'light').find((r) => plain(r.label).startsWith('مدينة'))!;
+    expect(cities.label).toBe('\u2068مدينة\u2069 و\u2068بلدة\u2069');
+    const english = legendRows(localeFor('en'), defaultIndex, 'light').find((r) => plain(r.label).startsWith('City'))!;
+    expect(plain(english.label)).toBe('City and Town');
   });
 });

@@ -9,8 +9,8 @@ import { DAY, DEIR_EZ_ZOR_LIKE, makeDataset } from './timeline-dataset';
 
 afterEach(cleanup);
 
-function mount() {
-  const store = createAppStore({ dataset: makeDataset(DEIR_EZ_ZOR_LIKE) });
+function mount(lang: 'en' | 'ar' = 'en') {
+  const store = createAppStore({ dataset: makeDataset(DEIR_EZ_ZOR_LIKE), lang });
   let commits = 0;
   render(
     <AppStoreProvider store={store}>
@@ -95,5 +95,64 @@ describe('<Timeline />', () => {
     const start = store.getState().window!.start;
     fireEvent.keyDown(screen.getByRole('slider', { name: 'Window start' }), { key: 'ArrowRight' });
     expect(store.getState().window!.start).toBe(start + DAY);
+  });
+
+  it('counts what the map shows, with the events that only possibly fall in the window', async () => {
+    const { store } = mount();
+    await frame();
+    const count = document.querySelector('[data-part="count"]')!;
+    expect(count.textContent).toBe('7 events in window · 20 Jan 2009 – 24 Aug 2022');
+    act(() => void store.getState().setWindow({ start: Date.UTC(2016, 0, 1), end: Date.UTC(2022, 0, 1) }, 'map'));
+    await frame();
+    expect(count.textContent).toBe('2 events in window (1 possibly) · 1 Jan 2016 – 31 Dec 2021');
+    act(() => void store.getState().setWindow(null, 'map'));
+    await frame();
+    expect(count.textContent).toMatch(/^\d+ events? at cursor$/);
+  });
+});
+
+describe('<Timeline /> in Arabic', () => {
+  it('names its controls and says its values in Arabic, with Arabic plurals', async () => {
+    const { store } = mount('ar');
+    await frame();
+    for (const name of ['تشغيل', 'تكبير', 'تصغير', 'عرض الكل', 'تكرار', 'نافذة زمنية']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    const slider = screen.getByRole('slider', { name: 'مؤشر الوقت' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('٢٤ أغسطس ٢٠٢٢');
+    expect(screen.getByRole('slider', { name: 'نهاية النافذة الزمنية' }).getAttribute('aria-valuetext')).toBe('٢٤ أغسطس ٢٠٢٢');
+    const count = document.querySelector('[data-part="count"]')!;
+    expect(count.textContent).toBe('٧ أحداث في النافذة · ٢٠ يناير ٢٠٠٩ – ٢٤ أغسطس ٢٠٢٢');
+    act(() => void store.getState().setWindow({ start: Date.UTC(2016, 0, 1), end: Date.UTC(2022, 0, 1) }, 'map'));
+    await frame();
+    expect(count.textContent).toBe('حدثان في النافذة (منها حدث واحد محتمل) · ١ يناير ٢٠١٦ – ٣١ ديسمبر ٢٠٢١');
+    act(() => void store.getState().setWindow({ start: Date.UTC(2022, 7, 23), end: Date.UTC(2022, 7, 24) }, 'map'));
+    await frame();
+    expect(count.textContent).toBe('حدثان في النافذة · ٢٣ أغسطس ٢٠٢٢ – ٢٣ أغسطس ٢٠٢٢');
+    act(() => void store.getState().setWindow(null, 'map'));
+    await frame();
+    expect(count.textContent).toMatch(/عند مؤشر الوقت$/);
+  });
+
+  it('keeps the track left to right, and ArrowRight later, as in English', () => {
+    const { store } = mount('ar');
+    expect(document.querySelector('[data-part="track"]')!.getAttribute('dir')).toBe('ltr');
+    const slider = screen.getByRole('slider', { name: 'مؤشر الوقت' });
+    fireEvent.keyDown(slider, { key: 'Home' });
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(store.getState().time).toBe(Date.UTC(2021, 5, 1));
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(store.getState().time).toBe(Date.UTC(2009, 0, 20));
+  });
+
+  it('says everything again when the language or the digits change', async () => {
+    const { store } = mount();
+    await frame();
+    const slider = screen.getByRole('slider', { name: 'Timeline' });
+    act(() => void store.getState().setLang('ar', 'list'));
+    await frame();
+    expect(slider.getAttribute('aria-valuetext')).toBe('٢٤ أغسطس ٢٠٢٢');
+    expect(document.querySelector('[data-part="count"]')!.textContent).toMatch(/^٧ أحداث في النافذة/);
+    act(() => void store.getState().setDigits('latin', 'list'));
+    await frame();
+    expect(slider.getAttribute('aria-valuetext')).toBe('24 أغسطس 2022');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeFor } from '../../../src/i18n/locale';
 import {
   assignColors,
   CATEGORICAL_COLORS,
@@ -25,8 +26,18 @@ describe('kind colours', () => {
   it('takes the dataset’s colour over the app’s, and its label', () => {
     const s = source(['Battles', 'strike'], { strike: { color: '#112233' }, Battles: { label: 'Battle' } });
     expect(kindColor(s, 'strike')).toBe('#112233');
-    expect(kindLabel(s, 'Battles')).toBe('Battle');
-    expect(kindLabel(s, 'strike')).toBe('strike');
+    expect(kindLabel(localeFor('en'), s, 'Battles')).toBe('Battle');
+    expect(kindLabel(localeFor('en'), s, 'strike')).toBe('strike');
+  });
+
+  it('names a known kind in the interface language, and leaves the dataset’s words as given', () => {
+    const s = source(['Battles', 'strike', 'presence', 'Riots'], { Battles: { label: 'Battle' } });
+    const ar = localeFor('ar');
+    expect(kindLabel(ar, s, 'strike')).toBe('ضربة');
+    expect(kindLabel(ar, s, 'presence')).toBe('وجود عسكري');
+    expect(kindLabel(ar, s, 'Battles')).toBe('Battle');
+    expect(kindLabel(ar, s, 'Riots')).toBe('Riots');
+    expect(kindLabel(ar, s, 'toString')).toBe('toString');
   });
 
   it('gives other kinds palette colours, each its own, in the sorted order of the kinds', () => {

@@ -38,6 +38,8 @@ describe('importDataset: telling the format from the content', () => {
       {
         path: '$',
         message: `is an object with the members "name", "items": none of them tells its format (a dataset has "version", GeoJSON a "type", TimelineJS "events"); ${KNOWN_FORMATS}`,
+        code: 'unknownObject',
+        params: { count: 2, members: '"name", "items"', hint: 'noFormat' },
       },
     ]);
     expect(problemsOf(importFixture('unknown-table.csv'))[0]!.message).toMatch(
@@ -50,14 +52,23 @@ describe('importDataset: telling the format from the content', () => {
   });
 
   it('refuses an empty file, binary data and broken JSON, with the reason', () => {
-    expect(importFixture('empty.csv')).toEqual({ ok: false, format: null, problems: [{ path: '$', message: 'is empty: there is nothing to load' }] });
-    expect(problemsOf(importDataset(' \n\t\uFEFF'))).toEqual([{ path: '$', message: 'is empty: there is nothing to load' }]);
+    expect(importFixture('empty.csv')).toEqual({
+      ok: false,
+      format: null,
+      problems: [{ path: '$', message: 'is empty: there is nothing to load', code: 'fileEmpty' }],
+    });
+    expect(problemsOf(importDataset(' \n\t\uFEFF'))).toEqual([{ path: '$', message: 'is empty: there is nothing to load', code: 'fileEmpty' }]);
     expect(problemsOf(importDataset('PK\u0003\u0004\u0000\u0000xl/workbook.xml'))[0]!.message).toMatch(/^is not text but binary data/);
     expect(importDataset('{"type": "FeatureCollection", "features": [,]}', 'x.geojson')).toEqual({
       ok: false,
       format: 'geojson',
       problems: [
-        { path: '$', message: 'is not valid JSON: line 1, column 44: expected a value ("text", a number, true, false, null, a list or an object), found \',\'' },
+        {
+          path: '$',
+          message: 'is not valid JSON: line 1, column 44: expected a value ("text", a number, true, false, null, a list or an object), found \',\'',
+          code: 'jsonSyntax',
+          params: { line: 1, column: 44, reason: 'expectedValue', found: 'quoted', token: ',' },
+        },
       ],
     });
     // A JSON file that does not start with { or [ still gets the JSON parser's own diagnosis.

@@ -47,11 +47,12 @@ describe('importing on the loading path', () => {
     const latin1 = (await run({ file: new Blob([fixtureBytes('not-utf8.csv')]) })).at(-1)!;
     expect(latin1).toMatchObject({
       type: 'failed',
-      result: { ok: false, problems: [{ path: '$', message: 'is not UTF-8 text: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")' }] },
+      result: { ok: false, problems: [{ path: '$', message: 'is not UTF-8 text: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")', code: 'notUtf8' }] },
     });
     const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x2c, 0x00]);
     const failed = (await run({ file: new Blob([utf16]) })).at(-1)!;
     expect(failed.type === 'failed' && failed.result.problems[0]!.message).toMatch(/^is not UTF-8 text \(it is UTF-16\)/);
+    expect(failed.type === 'failed' && failed.result.problems[0]!.code).toBe('notUtf8Utf16');
   });
 
   it('reports an import’s problems with the format it was taken for', async () => {
@@ -67,6 +68,6 @@ describe('importing on the loading path', () => {
     expect(viaWorker.ok && [viaWorker.format, viaWorker.warnings.length]).toEqual(['TimelineJS sheet CSV', 3]);
     expect(onPage).toEqual(viaWorker);
     const notUtf8 = await loadOnMainThread({ file: new Blob([fixtureBytes('not-utf8.csv')]) }, () => undefined);
-    expect(notUtf8).toEqual({ ok: false, problems: [{ path: '$', message: 'is not UTF-8 text: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")' }] });
+    expect(notUtf8).toMatchObject({ ok: false, problems: [{ path: '$', message: 'is not UTF-8 text: save it as UTF-8 (in a spreadsheet: "CSV UTF-8")' }] });
   });
 });
