@@ -4,12 +4,12 @@
  * places) and the timeline; in embed mode only the parts `controls` asks for. The only
  * module that composes the feature folders: with an editor (the full app) it adds the
  * editing tools — the Edit switch and drafts in the header, the editor panel, the cite
- * toolbar in the reader — and hands the editor the map's drawing tools. Styles come from the
+ * toolbar in the reader — and hands the editor the map's drawing tools and camera. Styles come from the
  * entry point (the page's stylesheet, or the shadow root of <conflict-map>), never from here,
  * so nothing leaks. Its words come from the catalogues, in the store's language (mount-app
  * sets `lang` and `dir` around it); the dataset's title is shown as the data gives it.
  */
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Editor } from '../editor/create-editor';
 import { DraftNotices } from '../editor/draft-notices';
 import { DrawingHint } from '../editor/drawing-hint';
@@ -100,6 +100,12 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
       setDrawing(null);
     };
   }, [editor, map]);
+
+  // Where the map looks, for the editor's story steps: the map is the app's to read, not the editor's.
+  const camera = useCallback(() => {
+    const at = view();
+    return at && { center: [at.lng, at.lat] as [number, number], zoom: at.zoom };
+  }, [view]);
 
   // The page itself follows the theme too (scrollbars, the body behind the app).
   useEffect(() => {
@@ -215,7 +221,7 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
     </div>
   );
   return editor ? (
-    <EditorProvider editor={editor} drawing={drawing}>
+    <EditorProvider editor={editor} drawing={drawing} camera={camera}>
       {shell}
     </EditorProvider>
   ) : (

@@ -10,6 +10,7 @@ import type { DataProblem } from '../domain/loaded-dataset';
 import { useAppStore, useLocale } from '../store/store-context';
 import { ProblemMessage } from '../ui/problem-message';
 import { formatPhrase, sourcePhrase } from './app-text';
+import { IsolatedText } from '../ui/isolated-text';
 
 /** Our own format: opening it needs no notice unless it warns. */
 const OWN_FORMAT = FORMAT_LABELS['dataset-v1'];
@@ -51,11 +52,11 @@ export function ImportNotice() {
   ]);
   return (
     <section className="cm-import-notice" role="status" aria-labelledby="cm-import-title">
-      <h2 id="cm-import-title">{t('app.import.title', { format: formatPhrase(locale, format) })}</h2>
+      <h2 id="cm-import-title">
+        <IsolatedText text={t('app.import.title', { format: formatPhrase(locale, format) })} />
+      </h2>
       <p>
-        {source
-          ? t('app.import.summary', { source: sourcePhrase(locale, source), counts })
-          : t('app.import.summaryNoSource', { counts })}
+        <IsolatedText text={source ? t('app.import.summary', { source: sourcePhrase(locale, source), counts }) : t('app.import.summaryNoSource', { counts })} />
       </p>
       {warnings.length > 0 ? (
         <>

@@ -5,7 +5,7 @@
  */
 import { useAppStore, useLocale } from '../store/store-context';
 import { localizedText } from '../ui/localized-text';
-import { isolate } from '../ui/isolated-text';
+import { IsolatedText, isolate } from '../ui/isolated-text';
 import { ProblemMessage } from '../ui/problem-message';
 import { formatPhrase, sourcePhrase } from './app-text';
 
@@ -23,10 +23,10 @@ export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void })
     <section className="cm-problems" role="alert" aria-labelledby="cm-problems-title">
       <h2 id="cm-problems-title">{t('app.problems.title')}</h2>
       <p>
-        {format ? t('app.problems.countAs', { ...count, format: formatPhrase(locale, format) }) : t('app.problems.count', count)}{' '}
-        {shown === null
-          ? t('app.problems.nothingShown')
-          : t('app.problems.stillShown', { title: isolate(localizedText(locale, shown, shownAr).main) })}
+        <IsolatedText text={format ? t('app.problems.countAs', { ...count, format: formatPhrase(locale, format) }) : t('app.problems.count', count)} />{' '}
+        <IsolatedText
+          text={shown === null ? t('app.problems.nothingShown') : t('app.problems.stillShown', { title: isolate(localizedText(locale, shown, shownAr).main) })}
+        />
       </p>
       {shown === null && onOpenDefault ? (
         <p>

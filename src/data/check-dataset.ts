@@ -27,12 +27,13 @@ import {
   StoryStepSchema,
   type DatasetEvent,
 } from '../domain/dataset-schema';
-import type { DataProblem } from '../domain/loaded-dataset';
+import type { DataProblem, ProblemParams } from '../domain/loaded-dataset';
 import { findQuoteOffsets } from '../domain/locate-quote';
 import { parseIsoDate } from '../domain/parse-iso-date';
 import { resolveEventSpan } from '../domain/resolve-event-span';
 import { closestMatch } from './closest-match';
-import { shortenText } from './problem-wording';
+import { badDateWording, endBeforeStartWording, spanProblemWording } from './field-wording';
+import { problemAt, shortenText } from './problem-wording';
 
 type Collection = 'articles' | 'excerpts' | 'events' | 'features.features' | 'stories';
 
@@ -125,6 +126,8 @@ function indexIds(items: unknown[] | null, collection: Collection, kept: KeptIte
       problems.push({
         path: `${collection}[${index}].id`,
         message: `"${shortenText(id)}" is already the id of ${collection}[${first}]; ids must be unique among the ${PLURAL[collection]}`,
+        code: 'duplicateId',
+        params: { id: shortenText(id), other: `${collection}[${first}]`, collection: PLURAL[collection] },
       });
     }
   }
@@ -143,10 +146,14 @@ function checkRef(ref: string, path: string, target: IdIndex, collection: Collec
   if (target === null || target.has(ref)) return;
   const suggest = problems.length < MAX_SUGGESTIONS && target.size <= MAX_SUGGESTION_CANDIDATES;
   const guess = suggest ? closestMatch(ref, target.keys()) : undefined;
-  problems.push({
-    path,
-    message: `no ${NOUN[collection]} has the id "${shortenText(ref)}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`,
-  });
+  const id = shortenText(ref);
+  const message = `no ${NOUN[collection]} has the id "${id}"`;
+  const items = PLURAL[collection];
+  problems.push(
+    guess === undefined
+      ? { path, message, code: 'unknownId', params: { target: items, id } }
+      : { path, message: `${message} (did you mean "${guess}"?)`, code: 'unknownIdGuess', params: { target: items, id, guess } },
+  );
 }
 
 /** Past this many ids a list's repeats are found with a Set; shorter lists (most have one id) are scanned. */
@@ -172,7 +179,12 @@ function checkRefs(
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k]!;
     if (seen === null ? refs.indexOf(ref) < k : seen.has(ref)) {
-      problems.push({ path: `${owner}[${index}].${list}[${k}]`, message: `"${shortenText(ref)}" is listed twice` });
+      problems.push({
+        path: `${owner}[${index}].${list}[${k}]`,
+        message: `"${shortenText(ref)}" is listed twice`,
+        code: 'listedTwice',
+        params: { id: shortenText(ref) },
+      });
     }
     seen?.add(ref);
     if (target === null) continue;
@@ -187,7 +199,7 @@ function checkRealDate(value: string | undefined, path: string, problems: DataPr
   if (value === undefined) return undefined;
   const parsed = parseIsoDate(value);
   if (parsed.ok) return parsed;
-  problems.push({ path, message: `"${value}" ${parsed.reason}` });
+  problems.push(problemAt(path, badDateWording(value, parsed.reason)));
   return undefined;
 }
 
@@ -195,15 +207,30 @@ function checkRealDate(value: string | undefined, path: string, problems: DataPr
 function checkRange(start: number, end: number, length: number, path: string, problems: DataProblem[]): boolean {
   if (end <= start) {
     const what = end === start ? 'equals start' : `is before start ${start}`;
-    problems.push({ path: `${path}.end`, message: `${end} ${what}; end is the offset just after the last character` });
+    problems.push({
+      path: `${path}.end`,
+      message: `${end} ${what}; end is the offset just after the last character`,
+      code: end === start ? 'rangeEndAtStart' : 'rangeEndBeforeStart',
+      params: { end, start },
+    });
     return false;
   }
   if (start >= length) {
-    problems.push({ path: `${path}.start`, message: `${start} is past the end of the article text (${length} characters)` });
+    problems.push({
+      path: `${path}.start`,
+      message: `${start} is past the end of the article text (${length} characters)`,
+      code: 'offsetPastText',
+      params: { offset: start, length },
+    });
     return false;
   }
   if (end > length) {
-    problems.push({ path: `${path}.end`, message: `${end} is past the end of the article text (${length} characters)` });
+    problems.push({
+      path: `${path}.end`,
+      message: `${end} is past the end of the article text (${length} characters)`,
+      code: 'offsetPastText',
+      params: { offset: end, length },
+    });
     return false;
   }
   return true;
@@ -226,6 +253,7 @@ function checkArticle(raw: unknown, index: number, field: FieldReader, problems:
         problems.push({
           path: `${path}.${key}`,
           message: `is missing: an article needs its ${key === 'url' ? 'link' : 'publication date'} (only a "record" source may leave it out)`,
+          code: key === 'url' ? 'articleNeedsLink' : 'articleNeedsDate',
         });
       }
     }
@@ -252,17 +280,24 @@ function looselyIncludes(text: string, quote: string): boolean {
   return loosen(text).includes(loosen(quote));
 }
 
-function describeQuoteElsewhere(text: string, quote: string): string {
+/** Where else the quote is in the text, in words, with `elsewhere` (and `atStart`, `atEnd`) for the coded problem. */
+function describeQuoteElsewhere(text: string, quote: string): { text: string; params: ProblemParams } {
   const offsets = findQuoteOffsets(text, quote, 3);
   const [first] = offsets;
   if (first === undefined) {
     return looselyIncludes(text, quote)
-      ? 'the quote is in the text only if quotation marks, dashes or spaces are ignored: copy it exactly from the text'
-      : 'the quote is not found anywhere in the article text';
+      ? {
+          text: 'the quote is in the text only if quotation marks, dashes or spaces are ignored: copy it exactly from the text',
+          params: { elsewhere: 'loosely' },
+        }
+      : { text: 'the quote is not found anywhere in the article text', params: { elsewhere: 'nowhere' } };
   }
   const at = `${first}–${first + quote.length}`;
-  if (offsets.length === 1) return `the quote is found at ${at} instead`;
-  return `the quote is found ${offsets.length > 2 ? 'several times' : 'twice'}, first at ${at}`;
+  const params = { atStart: first, atEnd: first + quote.length };
+  if (offsets.length === 1) return { text: `the quote is found at ${at} instead`, params: { elsewhere: 'once', ...params } };
+  return offsets.length > 2
+    ? { text: `the quote is found several times, first at ${at}`, params: { elsewhere: 'several', ...params } }
+    : { text: `the quote is found twice, first at ${at}`, params: { elsewhere: 'twice', ...params } };
 }
 
 function checkExcerpt(
@@ -299,20 +334,24 @@ function checkExcerpt(
   if (quote === undefined) return;
   const actual = text.slice(start, end);
   if (actual !== quote) {
+    const elsewhere = describeQuoteElsewhere(text, quote);
     problems.push({
       path: `excerpts[${index}].quote`,
-      message:
-        `does not match the article text at ${start}–${end}, which reads "${shortenText(actual)}"; ` +
-        describeQuoteElsewhere(text, quote),
+      message: `does not match the article text at ${start}–${end}, which reads "${shortenText(actual)}"; ${elsewhere.text}`,
+      code: 'quoteMismatch',
+      params: { start, end, actual: shortenText(actual), ...elsewhere.params },
     });
     return;
   }
   article.ignore.forEach((range, j) => {
     if (range.start < end && start < range.end) {
-      const why = range.reason === undefined || range.reason.trim() === '' ? '' : ` (${shortenText(range.reason)})`;
+      const reason = range.reason === undefined || range.reason.trim() === '' ? undefined : shortenText(range.reason);
+      const why = reason === undefined ? '' : ` (${reason})`;
       problems.push({
         path: `excerpts[${index}]`,
         message: `quotes text that article "${article.id}" marks as not article content in ignore[${j}]${why}`,
+        code: reason === undefined ? 'quotesIgnored' : 'quotesIgnoredBecause',
+        params: reason === undefined ? { article: article.id, range: `ignore[${j}]` } : { article: article.id, range: `ignore[${j}]`, reason },
       });
     }
   });
@@ -363,7 +402,7 @@ function checkEvent(
     return;
   }
   const span = resolveEventSpan({ start, end, precision });
-  if (!span.ok) for (const p of span.problems) problems.push({ path: `events[${index}].${p.field}`, message: p.message });
+  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`events[${index}].${p.field}`, spanProblemWording(p)));
   else onSpan?.(index, span.startMs, span.endMs);
 }
 
@@ -373,7 +412,7 @@ function checkEra(raw: unknown, index: number, field: FieldReader, problems: Dat
   const end = field(raw, 'end', IsoDateSchema);
   if (start === undefined || end === undefined) return;
   const span = resolveEventSpan({ start, end, precision: 'range' });
-  if (!span.ok) for (const p of span.problems) problems.push({ path: `eras[${index}].${p.field}`, message: p.message });
+  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`eras[${index}].${p.field}`, spanProblemWording(p)));
 }
 
 /** What a story step may select, in the order its problems are listed. */
@@ -404,7 +443,12 @@ function checkStoryStep(raw: unknown, path: string, targets: StepTargets, field:
   if (!isRecord(raw)) return;
   const named = STEP_TARGETS.filter(([key]) => raw[key] !== undefined).map(([key]) => key);
   if (named.length > 1) {
-    problems.push({ path, message: `name at most one of eventId, featureId, excerptId (this step names ${inWords(named)})` });
+    problems.push({
+      path,
+      message: `name at most one of eventId, featureId, excerptId (this step names ${inWords(named)})`,
+      code: 'stepNamesMany',
+      params: { names: named.slice(0, -1).join(', '), last: named.at(-1) ?? '' },
+    });
   }
   for (const [key, collection] of STEP_TARGETS) {
     const ref = field(raw, key, StoryStepSchema.shape[key]);
@@ -418,7 +462,7 @@ function checkStoryStep(raw: unknown, path: string, targets: StepTargets, field:
   if (start === undefined || end === undefined) return;
   // A period [startMs, endMs) lies before the start when it ends by then; an instant (a date-time), when it is earlier.
   const before = end.granularity === 'time' ? end.startMs < start.startMs : end.endMs <= start.startMs;
-  if (before) problems.push({ path: `${path}.window.end`, message: `"${window.end}" is before start "${window.start}"` });
+  if (before) problems.push(problemAt(`${path}.window.end`, endBeforeStartWording(window.end, window.start)));
 }
 
 function checkStory(raw: unknown, index: number, targets: StepTargets, field: FieldReader, problems: DataProblem[]): void {
@@ -434,7 +478,11 @@ function samePosition(a: readonly number[] | undefined, b: readonly number[] | u
 function checkRings(rings: readonly (readonly number[][])[], path: string, problems: DataProblem[]): void {
   rings.forEach((ring, r) => {
     if (!samePosition(ring[0], ring.at(-1))) {
-      problems.push({ path: `${path}[${r}]`, message: 'a polygon ring must end at the same position it starts from (RFC 7946)' });
+      problems.push({
+        path: `${path}[${r}]`,
+        message: 'a polygon ring must end at the same position it starts from (RFC 7946)',
+        code: 'ringNotClosed',
+      });
     }
   });
 }

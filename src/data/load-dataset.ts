@@ -4,9 +4,9 @@
  * or the full list of problems, each with a JSON path and a plain-language reason.
  *
  * Paths look like `events[3].start`; the document itself is `$`. Problems are listed in the
- * order of the file, at most {@link MAX_LISTED_PROBLEMS} of them, then one "and N more". The
- * problems of the document as a whole (not JSON, not an object, "and N more") carry a code
- * for the interface's language (see ProblemCode); those of fields are English only, for now.
+ * order of the file, at most {@link MAX_LISTED_PROBLEMS} of them, then one "and N more". Each
+ * carries a code and params besides its English words, for the interface's language (see
+ * ProblemCode and ui/problem-text).
  *
  * Two steps: `validateDataset` checks (the schema, `check-dataset-schema`; the rules across
  * values, `check-dataset`) and resolves the spans without building the loader's objects, which
@@ -18,6 +18,7 @@ import { resolveEventSpan } from '../domain/resolve-event-span';
 import { checkDataset, type ResolvedRefs } from './check-dataset';
 import { checkDatasetSchema, completeDataset, completeEvent, type CheckedDataset } from './check-dataset-schema';
 import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
+import { spanProblemWording } from './field-wording';
 import { describeValue, describeValueParams, problemAt } from './problem-wording';
 import { parseJsonText } from './parse-json-text';
 import { problemsFromZodIssues } from './zod-issue-problems';
@@ -137,7 +138,7 @@ function validate(input: unknown): ValidationResult {
     if (!Number.isNaN(startMs[index])) continue;
     // Only to keep the types honest: checkDataset refused every event whose dates do not resolve.
     const span = resolveEventSpan(events[index]!);
-    if (!span.ok) return fail(span.problems.map((p) => ({ path: `events[${index}].${p.field}`, message: p.message })));
+    if (!span.ok) return fail(span.problems.map((p) => problemAt(`events[${index}].${p.field}`, spanProblemWording(p))));
     startMs[index] = span.startMs;
     endMs[index] = span.endMs;
   }

@@ -37,6 +37,28 @@ export interface LoadedDataset extends Omit<Dataset, 'events'> {
  * - The worker: `loaderStopped` (phase: a LoadPhase, error), `importFailed` (error),
  *   `unpackFailed` (error), `workerCrashed` (detail), `notReceived`.
  * Params named `error` and `detail` carry a runtime's English words: a translation may leave them out.
+ *
+ * The checks of fields (data/zod-issue-problems.ts, data/check-dataset.ts, data/field-wording.ts)
+ * carry codes too; a value found is given as `notDatasetObject`'s is (`valueKind`, `value`,
+ * `count`), and words it in ` (found …)` or after "not":
+ * - The schema: `fieldMissing` and `wrongType` (expected: zod's type name, and the value),
+ *   `textTooShort`/`textTooLong`/`listTooShort`/`listTooLong` (limit),
+ *   `numberTooSmall`/`numberTooBig` (limit, value), `notExactly`/`notOneOf` (allowed: the
+ *   values as JSON, value), `noFormMatches`, `unexpectedForm`, `notValid` (value),
+ *   `unknownFieldGuess` (field, guess), `unknownFieldOf` (field, object: what has the
+ *   fields, fields), `unknownField` (field), `schemaRule` (rule: a message written in the
+ *   schema, with `scheme` for `linkScheme`, value) and `schemaRuleMissing` (rule).
+ * - The cross-checks: `duplicateId` (id, other: the path of the first, collection),
+ *   `unknownId`/`unknownIdGuess` (target: a collection, id, guess), `listedTwice` (id),
+ *   `badDate` (date, dateReason: 'shape' | 'unreadable' | 'month' | 'hour' | 'minute' | 'second'
+ *   (with n) | 'day0' | 'monthDays' (month 1–12, year, days) | 'zone' (zone)),
+ *   `rangeEndAtStart`/`rangeEndBeforeStart` (end, start), `offsetPastText` (offset, length),
+ *   `articleNeedsLink`, `articleNeedsDate`, `quoteMismatch` (start, end, actual, elsewhere:
+ *   'loosely' | 'nowhere' | 'once' | 'twice' | 'several', atStart, atEnd), `quotesIgnored`
+ *   and `quotesIgnoredBecause` (article, range, reason), `eventDateHasTime` (date, day),
+ *   `endNotAllowed` (precision), `precisionMismatch` (date, precision, granularity),
+ *   `endMissingRange`, `endMissingBetween`, `endBeforeStart` (date, start), `stepNamesMany`
+ *   (names, last), `ringNotClosed`.
  */
 export type ProblemCode =
   | 'downloadFailed'
@@ -63,7 +85,50 @@ export type ProblemCode =
   | 'importFailed'
   | 'unpackFailed'
   | 'workerCrashed'
-  | 'notReceived';
+  | 'notReceived'
+  | FieldProblemCode;
+
+/** The codes of the checks of fields (see ProblemCode). */
+export type FieldProblemCode =
+  | 'fieldMissing'
+  | 'wrongType'
+  | 'textTooShort'
+  | 'textTooLong'
+  | 'listTooShort'
+  | 'listTooLong'
+  | 'numberTooSmall'
+  | 'numberTooBig'
+  | 'notExactly'
+  | 'notOneOf'
+  | 'noFormMatches'
+  | 'unexpectedForm'
+  | 'notValid'
+  | 'unknownFieldGuess'
+  | 'unknownFieldOf'
+  | 'unknownField'
+  | 'schemaRule'
+  | 'schemaRuleMissing'
+  | 'duplicateId'
+  | 'unknownId'
+  | 'unknownIdGuess'
+  | 'listedTwice'
+  | 'badDate'
+  | 'rangeEndAtStart'
+  | 'rangeEndBeforeStart'
+  | 'offsetPastText'
+  | 'articleNeedsLink'
+  | 'articleNeedsDate'
+  | 'quoteMismatch'
+  | 'quotesIgnored'
+  | 'quotesIgnoredBecause'
+  | 'eventDateHasTime'
+  | 'endNotAllowed'
+  | 'precisionMismatch'
+  | 'endMissingRange'
+  | 'endMissingBetween'
+  | 'endBeforeStart'
+  | 'stepNamesMany'
+  | 'ringNotClosed';
 
 /**
  * Why a text is not valid JSON (`reason` of a `jsonSyntax` problem), with the params each
@@ -118,8 +183,8 @@ export type ProblemParams = Record<string, string | number>;
  * One problem found in an input, e.g. `{ path: 'events[3].start', message: 'must be ...' }`.
  * `message` is English and predicates `path` ("`$`: is not valid JSON…"). Load-level problems
  * (the file could not be read, is not JSON, is in no known format…) also carry a `code` and
- * its `params`, from which the interface words them in its language; the checks of fields
- * carry none yet, and are shown as `message` in every language.
+ * its `params`, from which the interface words them in its language, and so do the checks
+ * of fields; a problem without a code (an importer's row warnings) is shown as `message`.
  */
 export interface DataProblem {
   path: string;

@@ -46,7 +46,11 @@ export type EditorForm =
   | { type: 'event'; id?: string }
   | { type: 'place'; id?: string }
   | { type: 'cite'; articleId: string; start: number; end: number }
-  | { type: 'delete'; item: Exclude<ItemKey, 'dataset'> };
+  | { type: 'delete'; item: Exclude<ItemKey, 'dataset'> }
+  /** A new story (with its first step, from the view on screen), or renaming one. */
+  | { type: 'story'; id?: string }
+  /** A step from the view on screen added to a story, or the words of step `index` changed. */
+  | { type: 'step'; storyId: string; index?: number };
 
 export type EditorNotice =
   | { type: 'open-elsewhere'; draftId: string; title: string }

@@ -12,6 +12,8 @@ import type {
   ExcerptSchema,
   FeatureSchema,
   IgnoreRangeSchema,
+  StorySchema,
+  StoryStepSchema,
 } from '../domain/dataset-schema';
 
 /** The items of a draft as the format writes them (defaults not yet filled in). */
@@ -20,11 +22,17 @@ export type DraftExcerpt = z.input<typeof ExcerptSchema>;
 export type DraftEvent = z.input<typeof EventSchema>;
 export type DraftPlace = z.input<typeof FeatureSchema>;
 export type DraftDebris = z.input<typeof IgnoreRangeSchema>;
+export type DraftStory = z.input<typeof StorySchema>;
+export type DraftStep = z.input<typeof StoryStepSchema>;
 
 /**
  * One operation. `put-*` adds the item, or replaces the one with its id in place; `remove-*`
  * also removes every reference to what it removes (an article takes its excerpts with it), so
- * a draft never holds a dangling id that the user did not write.
+ * a draft never holds a dangling id that the user did not write — except a story step's
+ * `eventId`, `featureId` or `excerptId`: the step is about that item, and dropping it quietly
+ * would change what the step shows, so it stays and the loader says it names nothing (the
+ * delete form warns first). A story is put whole (its title, its steps in order), so adding,
+ * changing, moving and deleting a step are each one `put-story`.
  */
 export type DraftOp =
   | { type: 'set-meta'; title?: string; description?: string; license?: string }
@@ -37,7 +45,9 @@ export type DraftOp =
   | { type: 'put-event'; event: DraftEvent }
   | { type: 'remove-event'; id: string }
   | { type: 'put-place'; place: DraftPlace }
-  | { type: 'remove-place'; id: string };
+  | { type: 'remove-place'; id: string }
+  | { type: 'put-story'; story: DraftStory }
+  | { type: 'remove-story'; id: string };
 
 /** What an edit did, as the catalogue says it (`editor.edits.*`): an action, and the name of what it acted on. */
 export type EditAction =
@@ -51,7 +61,14 @@ export type EditAction =
   | 'cite'
   | 'delete'
   | 'markDebris'
-  | 'unmarkDebris';
+  | 'unmarkDebris'
+  | 'createStory'
+  | 'renameStory'
+  | 'deleteStory'
+  | 'addStep'
+  | 'changeStep'
+  | 'moveStep'
+  | 'deleteStep';
 
 export interface EditLabel {
   action: EditAction;
@@ -138,6 +155,15 @@ export function applyOp(d: DatasetInput, op: DraftOp): DatasetInput {
           e.featureIds?.includes(op.id) ? { ...e, featureIds: e.featureIds.filter((id) => id !== op.id) } : e,
         ),
       };
+    case 'put-story':
+      return { ...d, stories: put(d.stories ?? [], op.story) };
+    case 'remove-story': {
+      const stories = (d.stories ?? []).filter((s) => s.id !== op.id);
+      // The format's `stories` is optional: a draft whose last story goes writes none, as before it had one.
+      if (stories.length > 0) return { ...d, stories };
+      const { stories: _gone, ...rest } = d;
+      return rest;
+    }
   }
 }
 

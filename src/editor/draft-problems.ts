@@ -7,8 +7,8 @@ import { loadDataset } from '../data/load-dataset';
 import type { DatasetInput } from '../domain/dataset-schema';
 import type { DataProblem, LoadResult } from '../domain/loaded-dataset';
 
-/** An item of a draft: `event:ID`, `place:ID`, `excerpt:ID`, `article:ID`, or the dataset itself. */
-export type ItemKey = `${'event' | 'place' | 'excerpt' | 'article'}:${string}` | 'dataset';
+/** An item of a draft: `event:ID`, `place:ID`, `excerpt:ID`, `article:ID`, `story:ID`, or the dataset itself. */
+export type ItemKey = `${'event' | 'place' | 'excerpt' | 'article' | 'story'}:${string}` | 'dataset';
 
 export interface DraftCheck {
   result: LoadResult;
@@ -16,16 +16,16 @@ export interface DraftCheck {
   byItem: ReadonlyMap<ItemKey, readonly DataProblem[]>;
 }
 
-const LIST_PATH = /^(articles|excerpts|events)\[(\d+)\]/;
+const LIST_PATH = /^(articles|excerpts|events|stories)\[(\d+)\]/;
 const FEATURE_PATH = /^features\.features\[(\d+)\]/;
-const KEY_OF_LIST = { articles: 'article', excerpts: 'excerpt', events: 'event' } as const;
+const KEY_OF_LIST = { articles: 'article', excerpts: 'excerpt', events: 'event', stories: 'story' } as const;
 
 /** The item a problem's path points into. */
 export function itemKeyOfPath(draft: DatasetInput, path: string): ItemKey {
   const list = LIST_PATH.exec(path);
   if (list) {
     const name = list[1] as keyof typeof KEY_OF_LIST;
-    const item = draft[name][Number(list[2])];
+    const item = (draft[name] ?? [])[Number(list[2])];
     if (item) return `${KEY_OF_LIST[name]}:${item.id}`;
   }
   const feature = FEATURE_PATH.exec(path);

@@ -1,11 +1,11 @@
 /**
- * The React side of the editor: a provider holding the app's editor and the map's drawing
- * tools (handed over by the app, since the editor may not import the map), and hooks that
- * read the editor's state with narrow selectors.
+ * The React side of the editor: a provider holding the app's editor, the map's drawing tools
+ * and where the map looks (handed over by the app, since the editor may not import the map),
+ * and hooks that read the editor's state with narrow selectors.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Geometry } from '../domain/dataset-schema';
+import type { Geometry, StoryCamera } from '../domain/dataset-schema';
 import type { Editor, EditorState } from './create-editor';
 
 /** What the editor needs of the map to draw places (src/map/draw-places.ts provides it). */
@@ -16,15 +16,19 @@ export interface PlaceDrawingTools {
   stop(): void;
 }
 
+/** Where the map looks now, for a story step (the app reads it from the map); undefined before the map is ready. */
+export type MapCamera = () => StoryCamera | undefined;
+
 interface EditorContextValue {
   editor: Editor;
   drawing: PlaceDrawingTools | null;
+  camera: MapCamera | null;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);
 
-export function EditorProvider({ editor, drawing, children }: EditorContextValue & { children?: ReactNode }) {
-  const value = useMemo(() => ({ editor, drawing }), [editor, drawing]);
+export function EditorProvider({ editor, drawing, camera, children }: EditorContextValue & { children?: ReactNode }) {
+  const value = useMemo(() => ({ editor, drawing, camera }), [editor, drawing, camera]);
   return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
 }
 
@@ -40,6 +44,10 @@ export function useEditor(): Editor {
 
 export function usePlaceDrawing(): PlaceDrawingTools | null {
   return useEditorContext().drawing;
+}
+
+export function useMapCamera(): MapCamera | null {
+  return useEditorContext().camera;
 }
 
 /** One value of the editor's state; re-renders when it changes (by `Object.is`). */

@@ -1,7 +1,7 @@
 /**
  * The editor's part of the side panel while editing: the draft's state (saved or not, its
  * problems, why Download is disabled), what can be added, a shortcut to what is selected on
- * the map or in the lists, the one open form, and the draft's contents.
+ * the map or in the lists, the one open form, the draft's stories and the draft's contents.
  */
 import type { Locale } from '../i18n/locale';
 import { useAppStore, useLocale } from '../store/store-context';
@@ -14,11 +14,13 @@ import { DeleteForm, useDeleteItem } from './delete-form';
 import { downloadDraft } from './download-draft';
 import { describeStorageFailure } from './draft-storage';
 import { DraftContents } from './draft-contents';
+import { DraftStories } from './draft-stories';
 import type { ItemKey } from './draft-problems';
 import { useEditor, useEditorState } from './editor-context';
 import { EventForm } from './event-form';
 import { ProblemList } from './form-parts';
 import { PlaceForm } from './place-form';
+import { StepForm, StoryForm } from './story-form';
 
 function SaveStatus({ save, locale }: { save: SaveState | null; locale: Locale }) {
   const { t } = locale;
@@ -52,6 +54,10 @@ function OpenForm({ form }: { form: EditorForm }) {
       return <CiteForm key={`${form.articleId}:${form.start}:${form.end}`} {...form} />;
     case 'delete':
       return <DeleteForm key={form.item} item={form.item} />;
+    case 'story':
+      return <StoryForm key={form.id ?? 'new'} id={form.id} />;
+    case 'step':
+      return <StepForm key={`${form.storyId}:${form.index ?? 'new'}`} storyId={form.storyId} index={form.index} />;
   }
 }
 
@@ -135,6 +141,7 @@ export function EditorPanel() {
       </div>
       <SelectedItem />
       {form ? <OpenForm form={form} /> : null}
+      <DraftStories />
       <DraftContents />
     </section>
   );

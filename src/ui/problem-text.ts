@@ -1,8 +1,8 @@
 /**
  * A problem of a dataset load in the interface's language. A problem with a code (the file
- * could not be read, is not JSON, is in no format the app reads…: see ProblemCode) is worded
- * from `data.<code>` and its params; one without (the checks of fields, for now) is its English
- * `message`. The English catalogue words every code exactly as the loader's `message` does.
+ * could not be read, is not JSON, is in no format the app reads, a field check failed…: see
+ * ProblemCode) is worded from `data.<code>` and its params; one without (an importer's row
+ * warnings) is its English `message`. The English catalogue words every code exactly as the loader's `message` does.
  *
  * Numbers are written in the language's digits, ungrouped (`line 1234`, as editors number
  * lines, and as the English messages write them). In a right-to-left language, text from the
@@ -16,7 +16,7 @@ import type { Locale } from '../i18n/locale';
 /** What `t` fills a message in with (as `replace`): every param as text. */
 type Values = Record<string, string>;
 
-/** Codes worded from their params alone. */
+/** Codes worded from their params alone (the field checks' with the words their params name: see fieldValues). */
 type PlainCode = Exclude<ProblemCode, 'jsonSyntax' | 'notDatasetObject' | 'moreProblems' | 'unknownObject' | 'loaderStopped'>;
 
 /** Codes whose message ends with the formats the app reads (`{{formats}}`). */
@@ -70,6 +70,108 @@ const VALUE_KINDS: Members<ValueKind> = {
   unreadable: true,
 };
 
+/** zod's names of the types a field must be (`expected`); another name is shown as it is. */
+const EXPECTED: Members<'string' | 'number' | 'int' | 'boolean' | 'array' | 'tuple' | 'object' | 'null'> = {
+  string: true,
+  number: true,
+  int: true,
+  boolean: true,
+  array: true,
+  tuple: true,
+  object: true,
+  null: true,
+};
+const FIELDS_OF: Members<'dataset' | 'article' | 'ignoreRange' | 'excerpt' | 'event' | 'story' | 'storyStep' | 'window' | 'camera' | 'filters'> = {
+  dataset: true,
+  article: true,
+  ignoreRange: true,
+  excerpt: true,
+  event: true,
+  story: true,
+  storyStep: true,
+  window: true,
+  camera: true,
+  filters: true,
+};
+const COLLECTIONS: Members<'articles' | 'excerpts' | 'events' | 'features' | 'stories'> = {
+  articles: true,
+  excerpts: true,
+  events: true,
+  features: true,
+  stories: true,
+};
+const RULES: Members<
+  | 'notEmpty'
+  | 'emptyId'
+  | 'isoDate'
+  | 'linkEmpty'
+  | 'linkSpaces'
+  | 'linkControl'
+  | 'linkNoScheme'
+  | 'linkScheme'
+  | 'linkMalformed'
+  | 'linkNoSite'
+  | 'linkCredentials'
+  | 'wholeNumber'
+  | 'zeroOrMore'
+  | 'citeExcerpt'
+  | 'longitude'
+  | 'latitude'
+  | 'ringPositions'
+  | 'linePositions'
+  | 'polygonRing'
+  | 'hexColor'
+  | 'featureSource'
+  | 'atLeastOneStep'
+  | 'version1'
+> = {
+  notEmpty: true,
+  emptyId: true,
+  isoDate: true,
+  linkEmpty: true,
+  linkSpaces: true,
+  linkControl: true,
+  linkNoScheme: true,
+  linkScheme: true,
+  linkMalformed: true,
+  linkNoSite: true,
+  linkCredentials: true,
+  wholeNumber: true,
+  zeroOrMore: true,
+  citeExcerpt: true,
+  longitude: true,
+  latitude: true,
+  ringPositions: true,
+  linePositions: true,
+  polygonRing: true,
+  hexColor: true,
+  featureSource: true,
+  atLeastOneStep: true,
+  version1: true,
+};
+const DATE_REASONS: Members<'shape' | 'unreadable' | 'month' | 'hour' | 'minute' | 'second' | 'day0' | 'monthDays' | 'zone'> = {
+  shape: true,
+  unreadable: true,
+  month: true,
+  hour: true,
+  minute: true,
+  second: true,
+  day0: true,
+  monthDays: true,
+  zone: true,
+};
+const ELSEWHERE: Members<'loosely' | 'nowhere' | 'once' | 'twice' | 'several'> = { loosely: true, nowhere: true, once: true, twice: true, several: true };
+const GRANULARITIES: Members<'day' | 'month' | 'year' | 'time'> = { day: true, month: true, year: true, time: true };
+const ONE_DATE_PRECISIONS: Members<'day' | 'month' | 'year'> = { day: true, month: true, year: true };
+/** Codes whose message counts (`count` for the plural): the param counted. */
+const COUNTED: Partial<Record<ProblemCode, string>> = {
+  textTooShort: 'limit',
+  textTooLong: 'limit',
+  listTooShort: 'limit',
+  listTooLong: 'limit',
+  offsetPastText: 'length',
+};
+
 const PHASES: Members<'reading' | 'parsing' | 'validating' | 'indexing'> = { reading: true, parsing: true, validating: true, indexing: true };
 const FOUND: Members<'lineBreak' | 'control' | 'quoted'> = { lineBreak: true, control: true, quoted: true };
 const CONTAINERS: Members<'object' | 'list'> = { object: true, list: true };
@@ -96,6 +198,76 @@ function valuesOf(locale: Locale, params: ProblemParams): Values {
     values[key] = typeof value === 'number' ? digits(locale, value) : locale.dir === 'rtl' ? `\u2068${value}\u2069` : value;
   }
   return values;
+}
+
+/** What a value found is (`valueKind`, `value`, `count`: see describeValueParams), in words; null when the params make no sense. */
+function foundValue(locale: Locale, params: ProblemParams, values: Values): string | null {
+  const kind = oneOf(VALUE_KINDS, params['valueKind']);
+  if (kind === undefined) return null;
+  const { t } = locale;
+  const count = params['count'];
+  if (kind !== 'list') return t(`data.value.${kind}`, { replace: values });
+  return typeof count === 'number' ? t('data.value.list', { count, replace: { n: digits(locale, count) } }) : null;
+}
+
+/**
+ * Adds to `values` the words a field check's params name (what was found, the type expected,
+ * the rule, the collection, why a date is not real…); false when a param makes no sense.
+ */
+function fieldValues(locale: Locale, params: ProblemParams, values: Values): boolean {
+  const { t } = locale;
+  values['foundNote'] = '';
+  if (params['valueKind'] !== undefined) {
+    const found = foundValue(locale, params, values);
+    if (found === null) return false;
+    values['found'] = found;
+    values['foundNote'] = t('data.foundNote', { replace: { found } });
+  }
+  const expected = params['expected'];
+  if (expected !== undefined) {
+    const known = oneOf(EXPECTED, expected);
+    values['expected'] = known === undefined ? (values['expected'] ?? '') : t(`data.expected.${known}`);
+  }
+  if (params['rule'] !== undefined) {
+    const rule = oneOf(RULES, params['rule']);
+    if (rule === undefined) return false;
+    values['rule'] = t(`data.rule.${rule}`, { replace: values });
+  }
+  if (params['object'] !== undefined) {
+    const object = oneOf(FIELDS_OF, params['object']);
+    if (object === undefined) return false;
+    values['object'] = t(`data.fieldsOf.${object}`);
+  }
+  for (const key of ['collection', 'target'] as const) {
+    if (params[key] === undefined) continue;
+    const collection = oneOf(COLLECTIONS, params[key]);
+    if (collection === undefined) return false;
+    values['items'] = t(`data.items.${collection}`);
+    values['noun'] = t(`data.noun.${collection}`);
+  }
+  if (params['dateReason'] !== undefined) {
+    const reason = oneOf(DATE_REASONS, params['dateReason']);
+    const month = params['month'];
+    if (reason === undefined) return false;
+    if (reason === 'monthDays') {
+      if (typeof month !== 'number' || month < 1 || month > 12 || !Number.isInteger(month)) return false;
+      values['monthName'] = t(`data.monthName.m${month as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`);
+    }
+    values['reason'] = t(`data.dateReason.${reason}`, { replace: values });
+  }
+  if (params['elsewhere'] !== undefined) {
+    const elsewhere = oneOf(ELSEWHERE, params['elsewhere']);
+    if (elsewhere === undefined) return false;
+    values['elsewhere'] = t(`data.quoteElsewhere.${elsewhere}`, { replace: values });
+  }
+  if (params['granularity'] !== undefined) {
+    const granularity = oneOf(GRANULARITIES, params['granularity']);
+    const precision = oneOf(ONE_DATE_PRECISIONS, params['precision']);
+    if (granularity === undefined || precision === undefined) return false;
+    values['is'] = t(`data.granularity.${granularity}`);
+    values['needs'] = t(`data.precisionNeeds.${precision}`);
+  }
+  return true;
 }
 
 /** Why the text is not JSON, from a `jsonSyntax` problem's params; null when they make no sense. */
@@ -157,7 +329,11 @@ function codedText(locale: Locale, code: ProblemCode, params: ProblemParams): st
       return t('data.downloadStatus', { replace: values }).trim();
     default: {
       const plain: PlainCode = code;
-      return t(`data.${plain}`, { replace: values });
+      if (!fieldValues(locale, params, values)) return null;
+      const counted = COUNTED[plain];
+      const count = counted === undefined ? undefined : params[counted];
+      if (counted !== undefined && typeof count !== 'number') return null;
+      return t(`data.${plain}`, count === undefined ? { replace: values } : { count, replace: values });
     }
   }
 }

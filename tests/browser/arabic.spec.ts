@@ -69,6 +69,16 @@ describe('the interface in Arabic', () => {
     await failed.page.locator('.cm-problems').waitFor();
     expect(await latinTextOnScreen(failed.page)).toEqual([]);
     await failed.context.close();
+
+    // A dataset that reads but breaks the format's rules: each problem in Arabic, its path as code.
+    for (const file of ['broken-references.json', 'broken-quote-and-dates.json', 'invalid-json.json']) {
+      const broken = await openArabic(`?lang=ar&data=fixtures/${file}`);
+      await broken.page.locator('.cm-problems li').first().waitFor();
+      expect(await latinTextOnScreen(broken.page), file).toEqual([]);
+      // None left in English either (an untranslated message would be marked lang="en", which the walk passes over).
+      expect(await broken.page.locator('.cm-problems [lang="en"]').count(), file).toBe(0);
+      await broken.context.close();
+    }
   });
 
   test('the timeline slider reads Arabic dates in Arabic-Indic digits, and ArrowRight still moves later', async () => {

@@ -142,7 +142,7 @@ describe('host page API (iframe on another origin)', () => {
     await hostSends(page, { setLanguage: 'ar' });
     await frame.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ar');
-    expect(await latinTextOnScreen(frame)).toEqual([]);
+    await expect.poll(() => latinTextOnScreen(frame)).toEqual([]);
     expect(await hostGetState(page)).toMatchObject({ lang: 'ar', digits: 'locale' });
     expect(errors).toEqual([]);
     await context.close();

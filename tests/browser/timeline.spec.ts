@@ -54,7 +54,8 @@ const strip = (tab: TestPage) => tab.page.getByRole('region', { name: 'Event tim
 const timelineSlider = (tab: TestPage) => tab.page.getByRole('slider', { name: 'Timeline', exact: true });
 /** Polls with room for a shared, busy machine (the default gives up after a second). */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-const valueText = (tab: TestPage) => timelineSlider(tab).getAttribute('aria-valuetext');
+/** The slider's value as a screen reader says it; the isolate marks around data (U+2068 … U+2069) are silent. */
+const valueText = async (tab: TestPage) => (await timelineSlider(tab).getAttribute('aria-valuetext'))?.replace(/[\u2066-\u2069]/g, '') ?? null;
 
 describe('the timeline strip', () => {
   test('shows the default dataset over the years, in light and dark, without errors', async () => {

@@ -167,3 +167,31 @@ export async function crashPage(page: Page): Promise<void> {
   void cdp.send('Page.crash').catch(() => {});
   await crashed;
 }
+
+/** The "Stories" part of the editor panel. */
+export function draftStories(page: Page): Locator {
+  return editorPanel(page).getByRole('region', { name: 'Stories', exact: true });
+}
+
+/**
+ * A button of the stories part named `action`, the data it acts on, then `after` (names hold
+ * data isolated, between U+2068 and U+2069): `storyButton(page, 'Move', 'Step one', ' up')`.
+ */
+export function storyButton(page: Page, action: string, data: string, after = ''): Locator {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return draftStories(page).getByRole('button', { name: new RegExp(`^${escape(action)} \u2068?${escape(data)}\u2069?${escape(after)}$`) });
+}
+
+/** The accessible name of the focused element (what a screen reader says), read from its label. */
+export function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+}
+
+/** The story being played and what is selected, from the app's store. */
+export function storyState(page: Page): Promise<{ story: { id: string; step: number } | null; selected: { type: string; id: string } | null }> {
+  type StoryWindow = { __conflictMap: { store: { getState(): { story: { id: string; step: number } | null; selected: { type: string; id: string } | null } } } };
+  return page.evaluate(() => {
+    const { story, selected } = (window as unknown as StoryWindow).__conflictMap.store.getState();
+    return { story, selected };
+  });
+}

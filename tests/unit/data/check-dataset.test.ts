@@ -27,13 +27,16 @@ function fresh(): RawDataset {
   return JSON.parse(DEFAULT_TEXT) as RawDataset;
 }
 
-/** The problems of the default dataset after `breakIt`, which must not be none. */
-function problemsAfter(breakIt: (d: RawDataset) => void): DataProblem[] {
+/**
+ * The problems of the default dataset after `breakIt`, which must not be none: where and what,
+ * in English (their codes are tested with the interface's wording, tests/unit/ui/problem-text.test.ts).
+ */
+function problemsAfter(breakIt: (d: RawDataset) => void): Pick<DataProblem, 'path' | 'message'>[] {
   const dataset = fresh();
   breakIt(dataset);
   const result = loadDataset(dataset);
   if (result.ok) throw new Error('expected the broken dataset to be refused');
-  return result.problems;
+  return result.problems.map(({ path, message }) => ({ path, message }));
 }
 
 function at<T>(items: T[], index: number): T {

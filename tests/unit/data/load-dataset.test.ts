@@ -114,9 +114,19 @@ describe('loadDataset', () => {
     (d.events[0] as Record<string, unknown>)['excerptIds'] = 'x1';
     (d.events[0] as Record<string, unknown>)['precision'] = 'week';
     expect(problems(loadDataset(d))).toEqual([
-      { path: 'title', message: 'is missing (it must be text)' },
-      { path: 'events[0].precision', message: 'must be one of "day", "month", "year", "range", "between" (found "week")' },
-      { path: 'events[0].excerptIds', message: 'must be a list [ … ], not "x1"' },
+      { path: 'title', message: 'is missing (it must be text)', code: 'fieldMissing', params: { expected: 'string' } },
+      {
+        path: 'events[0].precision',
+        message: 'must be one of "day", "month", "year", "range", "between" (found "week")',
+        code: 'notOneOf',
+        params: { allowed: '"day", "month", "year", "range", "between"', valueKind: 'text', value: '"week"' },
+      },
+      {
+        path: 'events[0].excerptIds',
+        message: 'must be a list [ … ], not "x1"',
+        code: 'wrongType',
+        params: { expected: 'array', valueKind: 'text', value: '"x1"' },
+      },
     ]);
   });
 
@@ -131,8 +141,8 @@ describe('loadDataset', () => {
       code: 'moreProblems',
       params: { count: 100, max: MAX_LISTED_PROBLEMS },
     });
-    // The checks of fields carry no code (yet): the interface shows their English message.
-    expect(found[0]!.code).toBeUndefined();
+    // The checks of fields carry codes too: the interface words them in its language.
+    expect(found[0]).toMatchObject({ code: 'badDate', params: { date: '2024-02-30', dateReason: 'monthDays', month: 2, year: 2024, days: 29 } });
   });
 
   it('does not report a reference to a broken item as dangling as well', () => {

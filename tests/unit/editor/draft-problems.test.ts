@@ -32,12 +32,12 @@ describe('problems on the items they are about', () => {
 describe('what loses its link when something is deleted', () => {
   it('an article: its excerpts, the events left without a source, the places', () => {
     const d = dependantsOf(sampleDraft(), 'article:a1');
-    expect(d).toEqual({ excerpts: 2, events: ['Depot hit'], sourceless: ['Depot hit'], places: ['The depot'] });
+    expect(d).toEqual({ excerpts: 2, events: ['Depot hit'], sourceless: ['Depot hit'], places: ['The depot'], steps: 0, storySteps: [] });
     expect(hasDependants(d)).toBe(true);
   });
   it('an excerpt cited by an event that has another source leaves it with a source', () => {
     const draft = applyOp(sampleDraft(), { type: 'put-event', event: { ...sampleDraft().events[0]!, excerptIds: ['x1', 'x2'] } });
-    expect(dependantsOf(draft, 'excerpt:x1')).toEqual({ excerpts: 0, events: ['Depot hit'], sourceless: [], places: ['The depot'] });
+    expect(dependantsOf(draft, 'excerpt:x1')).toEqual({ excerpts: 0, events: ['Depot hit'], sourceless: [], places: ['The depot'], steps: 0, storySteps: [] });
   });
   it('a place: the events there; an event: nothing', () => {
     expect(dependantsOf(sampleDraft(), 'place:p1').events).toEqual(['Depot hit']);

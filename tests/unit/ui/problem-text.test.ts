@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { importDataset, importJsonValue } from '../../../src/data/import/import-dataset';
 import { loadAnyDataset } from '../../../src/data/import/load-any-dataset';
 import { loadDataset } from '../../../src/data/load-dataset';
@@ -9,7 +11,8 @@ import { loadDatasetOffMainThread, type WorkerLike } from '../../../src/data/wor
 import type { DatasetResponse } from '../../../src/data/worker/worker-protocol';
 import { openDataset } from '../../../src/app/dataset-opener';
 import { createLoadingStore } from '../../../src/app/loading-status';
-import type { DataProblem, LoadResult, ProblemCode } from '../../../src/domain/loaded-dataset';
+import type { DataProblem, FieldProblemCode, LoadResult, ProblemCode } from '../../../src/domain/loaded-dataset';
+import { defaultMessageMap, problemsFromZodIssues } from '../../../src/data/zod-issue-problems';
 import { localeFor } from '../../../src/i18n/locale';
 import { createAppStore } from '../../../src/store/create-app-store';
 import { problemText } from '../../../src/ui/problem-text';
@@ -79,9 +82,16 @@ const LATIN_ALLOWED = [
   'TimelineJS3', 'TimelineJS', 'TopoJSON', 'GeoJSON', 'JSON', 'CSV', 'ACLED', 'Google', 'UTF-8', 'UTF-16',
   'topojson-client', 'topo2geo', 'FeatureCollection', 'Feature', 'Point',
   'true', 'false', 'null', '"version"', '"title"', '"type"', '"events"', '\\n', '\\u', '1e6',
+  'ISO 8601', '2022-08-23T10:00Z', 'https://www.example.org/page', 'http://', 'https://', '#rrggbb', '"#c2572b"', 'excerptIds', 'sources',
+  '"range"', '"between"', '"record"', 'eventId', 'featureId', 'excerptId', 'RFC 7946',
 ];
 /** Params that are text from the file or its address, shown as they are in every language. */
-const DATA_PARAMS = ['url', 'token', 'escape', 'value', 'type', 'members', 'columns', 'acledColumns', 'sheetColumns', 'sheetExtras', 'start'];
+const DATA_PARAMS = [
+  'url', 'token', 'escape', 'value', 'type', 'members', 'columns', 'acledColumns', 'sheetColumns', 'sheetExtras', 'start',
+  // The field checks': values, ids, field names and paths as the file writes them.
+  'expected', 'allowed', 'field', 'guess', 'fields', 'scheme', 'id', 'other', 'date', 'zone', 'year', 'actual', 'article', 'range',
+  'reason', 'day', 'precision', 'granularity', 'names', 'last',
+];
 
 /** The Arabic text without the data it quotes and the names it may write in Latin letters. */
 function withoutAllowedLatin(text: string, problem: DataProblem): string {
@@ -294,13 +304,194 @@ describe('problemText', () => {
   });
 
   it('shows the English message of a problem without a code, or with params it cannot read', () => {
-    const field = only(loadDataset({ version: 2, title: 'x' }));
-    expect(field.code).toBeUndefined();
-    expect(problemText(ar, field)).toBe(field.message);
+    const uncoded: DataProblem = { path: 'rows[3]', message: 'was left out: it has no date' };
+    expect(problemText(ar, uncoded)).toBe(uncoded.message);
+    expect(problemText(ar, { path: 'x', message: 'must be …', code: 'schemaRule', params: { rule: 'nonsense' } })).toBe('must be …');
+    expect(problemText(ar, { path: 'x', message: 'is …', code: 'badDate', params: { date: 'x', dateReason: 'monthDays', month: 13 } })).toBe('is …');
     const odd: DataProblem = { path: '$', message: 'is not valid JSON: …', code: 'jsonSyntax', params: { line: 1, column: 1, reason: 'nonsense' } };
     expect(problemText(ar, odd)).toBe(odd.message);
     expect(problemText(ar, { path: '$', message: 'could not be loaded: …', code: 'loaderStopped', params: { phase: 'dreaming' } })).toBe(
       'could not be loaded: …',
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The checks of fields: every problem the loader finds in a broken dataset carries a code.
+
+const MINIMAL = readFileSync(new URL('../../fixtures/datasets/minimal-valid.json', import.meta.url), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- hand-broken copies reach anywhere
+type Loose = any;
+const TEXT = 'The bridge over the river reopened on Monday.\nRead more: other story';
+
+/** A copy of the minimal dataset with one rule broken. */
+function broken(breakIt: (d: Loose) => void): unknown {
+  const d = JSON.parse(MINIMAL) as Loose;
+  breakIt(d);
+  return d;
+}
+
+const polygon = (ring: number[][]) => ({ type: 'Polygon', coordinates: [ring] });
+const step = (extra: Record<string, unknown>) => ({ id: 's1', title: 'S', steps: [{ title: 'Step', ...extra }] });
+
+const BROKEN: [string, (d: Loose) => void][] = [
+  // The schema
+  ['title missing', (d) => delete d.title],
+  ['title a number', (d) => (d.title = 5)],
+  ['title empty', (d) => (d.title = '')],
+  ['events a list of one', (d) => (d.title = [1])],
+  ['precision week', (d) => (d.events[0].precision = 'week')],
+  ['version 2', (d) => (d.version = 2)],
+  ['version missing', (d) => delete d.version],
+  ['misspelt field', (d) => (d.articles[0].vai = 'Reuters')],
+  ['unknown field of an article', (d) => (d.articles[0].zzzzzzzz = 1)],
+  ['unknown field elsewhere', (d) => (d.kinds = { qqqqqqqq: {} })],
+  ['empty id', (d) => (d.events[0].id = ' ')],
+  ['not an ISO date', (d) => (d.updated = 'yesterday')],
+  ['link empty', (d) => (d.articles[0].url = '')],
+  ['link spaces', (d) => (d.articles[0].url = ' https://x.org')],
+  ['link control', (d) => (d.articles[0].url = 'https://x.org/a b')],
+  ['link no scheme', (d) => (d.articles[0].url = 'www.x.org')],
+  ['link scheme', (d) => (d.articles[0].url = 'javascript:alert(1)')],
+  ['link malformed', (d) => (d.articles[0].url = 'https://[')],
+  ['link no site', (d) => (d.articles[0].url = 'http:/x.org')],
+  ['link credentials', (d) => (d.articles[0].url = 'https://u:p@x.org')],
+  ['offset not whole', (d) => (d.excerpts[0].start = 1.5)],
+  ['offset negative', (d) => (d.excerpts[0].start = -1)],
+  ['no excerpt cited', (d) => (d.events[0].excerptIds = [])],
+  ['longitude', (d) => (d.features.features[0].geometry.coordinates = [190, 35])],
+  ['latitude', (d) => (d.features.features[0].geometry.coordinates = [40, 95])],
+  ['line too short', (d) => (d.features.features[0].geometry = { type: 'LineString', coordinates: [[40, 35]] })],
+  ['polygon without ring', (d) => (d.features.features[0].geometry = { type: 'Polygon', coordinates: [] })],
+  ['ring too short', (d) => (d.features.features[0].geometry = polygon([[40, 35], [41, 35], [40, 35]]))],
+  ['geometry type', (d) => (d.features.features[0].geometry = { type: 'Circle', coordinates: [40, 35] })],
+  ['colour', (d) => (d.kinds = { events: { statement: { color: 'red' } } })],
+  ['feature unsourced', (d) => (d.features.features[0].properties.excerptIds = [])],
+  ['story without steps', (d) => (d.stories = [{ id: 's1', title: 'S', steps: [] }])],
+  ['zoom too far', (d) => (d.stories = [step({ camera: { center: [40, 35], zoom: 30 } })])],
+  ['zoom negative', (d) => (d.stories = [step({ camera: { center: [40, 35], zoom: -1 } })])],
+  // The cross-checks
+  ['duplicate id', (d) => d.excerpts.push({ ...d.excerpts[0] })],
+  ['unknown id', (d) => (d.events[0].excerptIds = ['zzzzzzzzzz'])],
+  ['unknown id, with a guess', (d) => (d.events[0].featureIds = ['bridges'])],
+  ['listed twice', (d) => (d.events[0].excerptIds = ['x1', 'x1'])],
+  ['no such month', (d) => (d.updated = '2024-13')],
+  ['no such day', (d) => (d.updated = '2023-02-29')],
+  ['day 0', (d) => (d.updated = '2024-05-00')],
+  ['no such hour', (d) => (d.updated = '2024-05-01T25:00Z')],
+  ['no such minute', (d) => (d.updated = '2024-05-01T10:61Z')],
+  ['no such second', (d) => (d.updated = '2024-05-01T10:00:61Z')],
+  ['no such zone', (d) => (d.updated = '2024-05-01T10:00+15:00')],
+  ['range ends at its start', (d) => Object.assign(d.excerpts[0], { start: 5, end: 5 })],
+  ['range ends before its start', (d) => Object.assign(d.excerpts[0], { start: 5, end: 3 })],
+  ['range past the text', (d) => Object.assign(d.excerpts[0], { end: 1000 })],
+  ['ignore range past the text', (d) => (d.articles[0].ignore = [{ start: 1000, end: 1001 }])],
+  ['article without link', (d) => delete d.articles[0].url],
+  ['article without date', (d) => delete d.articles[0].published],
+  ['quote found elsewhere', (d) => Object.assign(d.excerpts[0], { start: 0, end: 6, quote: 'bridge' })],
+  ['quote found nowhere', (d) => Object.assign(d.excerpts[0], { quote: 'The bridge over the river reopened on Sunday.' })],
+  ['quote found loosely', (d) => Object.assign(d.excerpts[0], { end: 46, quote: 'The bridge over  the river reopened on Monday.' })],
+  ['quote found twice', (d) => Object.assign(d.excerpts[0], { start: 0, end: 2, quote: 'he' })],
+  ['quote found several times', (d) => Object.assign(d.excerpts[0], { start: 0, end: 1, quote: 'e' })],
+  ['quotes debris', (d) => Object.assign(d.excerpts[0], { start: 40, end: 50, quote: TEXT.slice(40, 50) })],
+  ['quotes debris, no reason', (d) => {
+    d.articles[0].ignore = [{ start: 46, end: 68 }];
+    Object.assign(d.excerpts[0], { start: 40, end: 50, quote: TEXT.slice(40, 50) });
+  }],
+  ['event date with a time', (d) => (d.events[0].start = '2024-04-29T10:00Z')],
+  ['end without range', (d) => (d.events[0].end = '2024-04-30')],
+  ['precision and date disagree', (d) => (d.events[0].start = '2024-04')],
+  ['range without end', (d) => (d.events[0].precision = 'range')],
+  ['between without end', (d) => (d.events[0].precision = 'between')],
+  ['range ending before it starts', (d) => Object.assign(d.events[0], { precision: 'range', end: '2024-04-01' })],
+  ['era ending before it starts', (d) => (d.eras = [{ title: 'E', start: '2024-05', end: '2024-04' }])],
+  ['step names two things', (d) => (d.stories = [step({ eventId: 'e1', featureId: 'bridge', excerptId: 'x1' })])],
+  ['step names no such event', (d) => (d.stories = [step({ eventId: 'nope-nope-nope' })])],
+  ['step window backwards', (d) => (d.stories = [step({ window: { start: '2024-05', end: '2024-04' } })])],
+  ['step time not real', (d) => (d.stories = [step({ time: '2024-13' })])],
+  ['two stories, one id', (d) => (d.stories = [step({}), step({})])],
+  ['ring not closed', (d) => (d.features.features[0].geometry = polygon([[40, 35], [41, 35], [41, 36], [40, 36]]))],
+];
+
+const FIXTURES = ['broken-bounded-dates.json', 'broken-quote-and-dates.json', 'broken-references.json', 'unsafe-url-and-coordinates.json'];
+
+/** Every problem the real loader gives for the broken datasets, by case. */
+function brokenProblems(): [string, DataProblem][] {
+  const cases: [string, unknown][] = [
+    ...FIXTURES.map((name): [string, unknown] => [name, readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url), 'utf8')]),
+    ...BROKEN.map(([name, breakIt]): [string, unknown] => [name, broken(breakIt)]),
+  ];
+  return cases.flatMap(([name, input]) => {
+    const result = loadDataset(input);
+    if (result.ok) throw new Error(`${name}: expected the broken dataset to be refused`);
+    return result.problems.map((problem): [string, DataProblem] => [name, problem]);
+  });
+}
+
+/** Problems of zod's own wording that no dataset v1 reaches (its schema words them itself). */
+function zodOwnProblems(): [string, DataProblem][] {
+  const schema = z.strictObject({
+    short: z.string().min(3).optional(),
+    long: z.string().max(2).optional(),
+    few: z.array(z.number()).min(2).optional(),
+    many: z.array(z.number()).max(1).optional(),
+    one: z.array(z.number()).max(1).optional(),
+    big: z.number().max(5).optional(),
+    exactly: z.literal('x').optional(),
+    either: z.union([z.number(), z.boolean()]).optional(),
+    shaped: z.string().regex(/^a/).optional(),
+    odd: z.number().refine((n) => n % 2 === 1).optional(),
+    record: z.record(z.string(), z.number()).optional(),
+  });
+  const result = schema.safeParse(
+    { short: 'ab', long: 'abc', few: [1], many: [1, 2, 3], one: [1, 2], big: 6, exactly: 'y', either: 'z', shaped: 'b', odd: 2, record: 3 },
+    { error: defaultMessageMap },
+  );
+  if (result.success) throw new Error('expected zod issues');
+  return problemsFromZodIssues(result.error.issues).map((problem): [string, DataProblem] => [problem.path, problem]);
+}
+
+describe('problemText of the checks of fields', () => {
+  const problems = [...brokenProblems(), ...zodOwnProblems()];
+
+  it('every problem of a broken dataset carries a code', () => {
+    const coded = problems.filter(([, problem]) => problem.code !== undefined);
+    expect(problems.filter(([, problem]) => problem.code === undefined).map(([name, p]) => `${name}: ${p.path} ${p.message}`)).toEqual([]);
+    expect(coded.length / problems.length).toBe(1);
+    expect(BROKEN.length + FIXTURES.length).toBeGreaterThan(70);
+  });
+
+  it('words them in English exactly as their message, and in Arabic without English', () => {
+    for (const [name, problem] of problems) {
+      const label = `${name}: ${problem.path} ${problem.message}`;
+      expect(problemText(en, problem), label).toBe(problem.message);
+      const arabic = problemText(ar, problem);
+      expect(arabic, label).not.toBe(problem.message);
+      expect(arabic, label).toMatch(/[\u0621-\u064A]/);
+      expect(withoutAllowedLatin(arabic, problem), `${label}\n${arabic}`).not.toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it('uses every code of the field checks', () => {
+    const codes = new Set(problems.map(([, problem]) => problem.code));
+    const rules = new Set(problems.map(([, problem]) => problem.params?.['rule']));
+    const all: FieldProblemCode[] = [
+      'fieldMissing', 'wrongType', 'textTooShort', 'textTooLong', 'listTooShort', 'listTooLong', 'numberTooSmall', 'numberTooBig',
+      'notExactly', 'notOneOf', 'noFormMatches', 'unexpectedForm', 'notValid', 'unknownFieldGuess', 'unknownFieldOf', 'unknownField',
+      'schemaRule', 'schemaRuleMissing', 'duplicateId', 'unknownId', 'unknownIdGuess', 'listedTwice', 'badDate', 'rangeEndAtStart',
+      'rangeEndBeforeStart', 'offsetPastText', 'articleNeedsLink', 'articleNeedsDate', 'quoteMismatch', 'quotesIgnored',
+      'quotesIgnoredBecause', 'eventDateHasTime', 'endNotAllowed', 'precisionMismatch', 'endMissingRange', 'endMissingBetween',
+      'endBeforeStart', 'stepNamesMany', 'ringNotClosed',
+    ];
+    expect(all.filter((code) => !codes.has(code))).toEqual([]);
+    expect(rules.size - 1).toBe(23);
+  });
+
+  it('writes a few of them as a newsroom would', () => {
+    const of = (name: string) => problems.find(([n]) => n === name)![1];
+    expect(problemText(ar, of('no such day'))).toBe('«\u20682023-02-29\u2069» ليس تاريخًا حقيقيًّا (عدد أيام فبراير ٢٠٢٣ هو ٢٨)');
+    expect(problemText(localeFor('ar', 'latin'), of('no such day'))).toContain('فبراير 2023 هو 28');
+    expect(problemText(ar, of('title missing'))).toBe('الحقل مفقود (ويجب أن تكون قيمته نصًّا)');
+    expect(problemText(ar, of('misspelt field'))).toBe('ليس هذا حقلًا من حقول هذه الصيغة؛ هل تقصد «\u2068via\u2069»؟');
   });
 });

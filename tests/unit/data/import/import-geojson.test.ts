@@ -106,7 +106,7 @@ describe('GeoJSON import', () => {
       { path: 'features[3].geometry.coordinates[0]', message: 'a polygon ring must be closed (its last position must equal its first)' },
       { path: 'features[3].geometry.coordinates[1]', message: 'a polygon ring needs at least 4 positions (the last one repeats the first)' },
     ]);
-    expect(problemsOf(importFixture('geojson-bad-coordinates.geojson'))).toEqual([
+    expect(problemsOf(importFixture('geojson-bad-coordinates.geojson')).map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: 'features[0].geometry.coordinates[1]',
         message: 'latitude must be between -90 and 90; a position is [longitude, latitude], are they swapped? (found the number 95.2)',
