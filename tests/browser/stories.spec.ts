@@ -68,6 +68,8 @@ describe('stories', () => {
     await openApp(page, app.server.url, '');
     await page.getByRole('button', { name: /US forces and Iran-backed groups in eastern Syria/ }).click();
     await expect.poll(async () => (await storeState(page)).story).toEqual({ id: STORY, step: 0 });
+    // The list is below the map at this width: bring the card back into view to swipe it.
+    await card(page).scrollIntoViewIfNeeded();
     const box = (await card(page).boundingBox())!;
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.8, y);

@@ -34,6 +34,14 @@ try {
     console.log(`docs/${name} (${viewport.width}×${viewport.height})${blockedRequests.length ? `; blocked: ${blockedRequests.join(', ')}` : ''}`);
     await context.close();
   }
+  {
+    // A story being played: the fourth step of the default dataset's story.
+    const { page, context } = await openTestPage(browser, { width: 1280, height: 800 });
+    await openApp(page, server.url, '?story=us-presence-in-eastern-syria&step=4');
+    await page.screenshot({ path: `${root}docs/screenshot-story.png` });
+    console.log('docs/screenshot-story.png (1280×800, a story at its fourth step)');
+    await context.close();
+  }
   for (const [name, viewport] of [
     ['screenshot-arabic.png', { width: 1280, height: 800 }],
     ['screenshot-arabic-mobile.png', { width: 390, height: 844 }],
