@@ -59,6 +59,19 @@ export interface LoadedDataset extends Omit<Dataset, 'events'> {
  *   `endNotAllowed` (precision), `precisionMismatch` (date, precision, granularity),
  *   `endMissingRange`, `endMissingBetween`, `endBeforeStart` (date, start), `stepNamesMany`
  *   (names, last), `ringNotClosed`.
+ * - The importers (see {@link ImportProblemCode}): `acledColumnsMissing` (count of columns
+ *   missing, missing, required, found) and `acledColumnsMissingNone` (the same, no column found),
+ *   `acledNoRows`, `noRowReadable`/`noSlideReadable` (count), `rowsLeftOut`/`slidesLeftOut`
+ *   (count, loaded), `moreRowProblems` (count, max), `moreLikeThese` (count), `noSlides`,
+ *   `slidesNotList`/`erasNotList` (a value found, as above), `cosmological`, `noFeatures`,
+ *   `nothingToShow`; GeoJSON's own schema messages are `schemaRule`s (rule `positionNeedsTwo`,
+ *   `ringRepeatsFirst`, `ringClosed`, `featureId`, `propertiesObject`). An ACLED row's cells:
+ *   `cellEmpty`, `acledNoId`, `acledNoType`, `acledDuplicateId` (id, row: the first's number),
+ *   `notOneTwoThree`, `notANumber`, `outsideRange`/`latitudeOutside` (value as written, limit),
+ *   `notUnixTime` (value), and `badDate` with the dateReasons only ACLED dates have: `noYear`,
+ *   `notReal`, `acledForm`. A CSV row the reader could not split (ACLED, the TimelineJS
+ *   sheet): `rowQuoteUnclosed`, `rowQuoteMisplaced`, `rowFieldCount` (fields, columns), and
+ *   the file's `csvQuoteNeverCloses`.
  */
 export type ProblemCode =
   | 'downloadFailed'
@@ -86,7 +99,39 @@ export type ProblemCode =
   | 'unpackFailed'
   | 'workerCrashed'
   | 'notReceived'
-  | FieldProblemCode;
+  | FieldProblemCode
+  | ImportProblemCode;
+
+/** The codes of the importers' whole-file messages and of their most common row warnings (see ProblemCode). */
+export type ImportProblemCode =
+  | 'acledColumnsMissing'
+  | 'acledColumnsMissingNone'
+  | 'acledNoRows'
+  | 'noRowReadable'
+  | 'rowsLeftOut'
+  | 'moreRowProblems'
+  | 'moreLikeThese'
+  | 'noSlides'
+  | 'noSlideReadable'
+  | 'slidesLeftOut'
+  | 'slidesNotList'
+  | 'erasNotList'
+  | 'cosmological'
+  | 'noFeatures'
+  | 'nothingToShow'
+  | 'cellEmpty'
+  | 'acledNoId'
+  | 'acledNoType'
+  | 'acledDuplicateId'
+  | 'notOneTwoThree'
+  | 'notANumber'
+  | 'outsideRange'
+  | 'latitudeOutside'
+  | 'notUnixTime'
+  | 'csvQuoteNeverCloses'
+  | 'rowQuoteUnclosed'
+  | 'rowQuoteMisplaced'
+  | 'rowFieldCount';
 
 /** The codes of the checks of fields (see ProblemCode). */
 export type FieldProblemCode =
@@ -184,7 +229,8 @@ export type ProblemParams = Record<string, string | number>;
  * `message` is English and predicates `path` ("`$`: is not valid JSON…"). Load-level problems
  * (the file could not be read, is not JSON, is in no known format…) also carry a `code` and
  * its `params`, from which the interface words them in its language, and so do the checks
- * of fields; a problem without a code (an importer's row warnings) is shown as `message`.
+ * of fields, and the importers' whole-file messages; a problem without a code (most of an
+ * importer's row warnings) is shown as `message`.
  */
 export interface DataProblem {
   path: string;

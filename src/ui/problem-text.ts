@@ -1,8 +1,8 @@
 /**
  * A problem of a dataset load in the interface's language. A problem with a code (the file
- * could not be read, is not JSON, is in no format the app reads, a field check failed…: see
- * ProblemCode) is worded from `data.<code>` and its params; one without (an importer's row
- * warnings) is its English `message`. The English catalogue words every code exactly as the loader's `message` does.
+ * could not be read, is not JSON, is in no format the app reads, a field check failed, an
+ * importer's whole-file message…: see ProblemCode) is worded from `data.<code>` and its params;
+ * one without (most of an importer's row warnings) is its English `message`. The English catalogue words every code exactly as the loader's `message` does.
  *
  * Numbers are written in the language's digits, ungrouped (`line 1234`, as editors number
  * lines, and as the English messages write them). In a right-to-left language, text from the
@@ -124,6 +124,11 @@ const RULES: Members<
   | 'featureSource'
   | 'atLeastOneStep'
   | 'version1'
+  | 'positionNeedsTwo'
+  | 'ringRepeatsFirst'
+  | 'ringClosed'
+  | 'featureId'
+  | 'propertiesObject'
 > = {
   notEmpty: true,
   emptyId: true,
@@ -148,8 +153,15 @@ const RULES: Members<
   featureSource: true,
   atLeastOneStep: true,
   version1: true,
+  positionNeedsTwo: true,
+  ringRepeatsFirst: true,
+  ringClosed: true,
+  featureId: true,
+  propertiesObject: true,
 };
-const DATE_REASONS: Members<'shape' | 'unreadable' | 'month' | 'hour' | 'minute' | 'second' | 'day0' | 'monthDays' | 'zone'> = {
+const DATE_REASONS: Members<
+  'shape' | 'unreadable' | 'month' | 'hour' | 'minute' | 'second' | 'day0' | 'monthDays' | 'zone' | 'noYear' | 'notReal' | 'acledForm'
+> = {
   shape: true,
   unreadable: true,
   month: true,
@@ -159,6 +171,9 @@ const DATE_REASONS: Members<'shape' | 'unreadable' | 'month' | 'hour' | 'minute'
   day0: true,
   monthDays: true,
   zone: true,
+  noYear: true,
+  notReal: true,
+  acledForm: true,
 };
 const ELSEWHERE: Members<'loosely' | 'nowhere' | 'once' | 'twice' | 'several'> = { loosely: true, nowhere: true, once: true, twice: true, several: true };
 const GRANULARITIES: Members<'day' | 'month' | 'year' | 'time'> = { day: true, month: true, year: true, time: true };
@@ -170,6 +185,14 @@ const COUNTED: Partial<Record<ProblemCode, string>> = {
   listTooShort: 'limit',
   listTooLong: 'limit',
   offsetPastText: 'length',
+  acledColumnsMissing: 'count',
+  acledColumnsMissingNone: 'count',
+  noRowReadable: 'count',
+  rowsLeftOut: 'count',
+  moreRowProblems: 'count',
+  moreLikeThese: 'count',
+  noSlideReadable: 'count',
+  slidesLeftOut: 'count',
 };
 
 const PHASES: Members<'reading' | 'parsing' | 'validating' | 'indexing'> = { reading: true, parsing: true, validating: true, indexing: true };

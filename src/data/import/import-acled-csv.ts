@@ -14,14 +14,15 @@
 import { isValid, parse } from 'date-fns';
 import { utc } from '@date-fns/utc';
 import type { Attributes } from '../../domain/dataset-schema';
-import type { DataProblem } from '../../domain/loaded-dataset';
+import type { DataProblem, ProblemWording } from '../../domain/loaded-dataset';
 import { parseIsoDate } from '../../domain/parse-iso-date';
+import { badDateWording } from '../field-wording';
 import { CappedProblems, plural } from './capped-problems';
 import { DatasetBuilder, type EventInput, type SourceRecord } from './dataset-builder';
 import { epochToMs, isWithinFourDigitYears, shiftDay, utcDayOf } from './date-parts';
 import type { ConvertResult, ImportOptions } from './import-result';
 import { todayOf } from './import-result';
-import { columnIndex, forEachCsvRow, isBlankRow, readCsvHeader, rowNumber } from './read-csv';
+import { brokenRowWording, columnIndex, forEachCsvRow, isBlankRow, readCsvHeader, rowNumber } from './read-csv';
 
 /**
  * The columns without which a row says nothing usable: which event (id), when (date), what
@@ -65,7 +66,7 @@ const NO_NOTES_NOTE = "ACLED gives no notes for this event: this text lists the 
 /** A readable `event_date`, with what each time_precision makes of it (worked out once per distinct date). */
 type DateRead =
   | { ok: true; iso: string; month: string; weekStart: string; weekEnd: string }
-  | { ok: false; reason: string };
+  | { ok: false; reason: ProblemWording };
 
 const REFERENCE_DATE = new Date(0);
 /** `2022-08-23` in current exports, `23 August 2022` (or `23 Aug 2022`) in older ones. */
@@ -86,24 +87,37 @@ function makeDateReader(): (text: string) => DateRead {
 }
 
 function readDate(text: string): DateRead {
-  if (text === '') return { ok: false, reason: 'is empty' };
+  if (text === '') return { ok: false, reason: EMPTY };
   const formats = ISO_SHAPE.test(text) ? DATE_FORMATS.slice(0, 1) : DATE_FORMATS.slice(1);
   for (const format of formats) {
     const date = parse(text, format, REFERENCE_DATE, { in: utc });
     if (!isValid(date)) continue;
     const year = date.getUTCFullYear();
     // date-fns reads "0022-08-23" as the year 22; ACLED's data starts in 1997, so that is a typo.
-    if (year < 1000) return { ok: false, reason: `"${text}" has no four-digit year` };
+    if (year < 1000) return { ok: false, reason: badDate(text, 'has no four-digit year', 'noYear') };
     const iso = date.toISOString().slice(0, 10);
     return { ok: true, iso, month: iso.slice(0, 7), weekStart: shiftDay(iso, -WEEK_SPREAD_DAYS), weekEnd: shiftDay(iso, WEEK_SPREAD_DAYS) };
   }
   if (ISO_SHAPE.test(text)) {
     const iso = parseIsoDate(text);
-    return { ok: false, reason: `"${text}" ${iso.ok ? 'is not a real date' : iso.reason}` };
+    return { ok: false, reason: iso.ok ? badDate(text, 'is not a real date', 'notReal') : badDateWording(text, iso.reason) };
   }
   return /^\d{1,2} [A-Za-z]+ \d{4}$/.test(text)
-    ? { ok: false, reason: `"${text}" is not a real date` }
-    : { ok: false, reason: `"${text}" is not a date in the form 2022-08-23 or 23 August 2022` };
+    ? { ok: false, reason: badDate(text, 'is not a real date', 'notReal') }
+    : { ok: false, reason: badDate(text, 'is not a date in the form 2022-08-23 or 23 August 2022', 'acledForm') };
+}
+
+/** A cell left empty. */
+const EMPTY: ProblemWording = { message: 'is empty', code: 'cellEmpty' };
+
+/** `"${text}" ${reason}` for an event_date, with its code (`badDate`, its `dateReason` one only ACLED dates have). */
+function badDate(text: string, reason: string, dateReason: 'noYear' | 'notReal' | 'acledForm'): ProblemWording {
+  return { message: `"${text}" ${reason}`, code: 'badDate', params: { date: text, dateReason } };
+}
+
+/** `"4" is not 1, 2 or 3` (time_precision, geo_precision). */
+function notACode(text: string): ProblemWording {
+  return { message: `"${text}" is not 1, 2 or 3`, code: 'notOneTwoThree', params: { value: text } };
 }
 
 function readCode(text: string): 1 | 2 | 3 | null {
@@ -122,12 +136,16 @@ function addActors(text: string, into: string[]): void {
 }
 
 /** A latitude (limit 90) or longitude (limit 180) as a number, or why it is not one. */
-function readCoordinate(text: string, limit: number): number | string {
-  if (text === '') return 'is empty';
+function readCoordinate(text: string, limit: number): number | ProblemWording {
+  if (text === '') return EMPTY;
   const value = Number(text);
-  if (!Number.isFinite(value)) return `"${text}" is not a number`;
+  if (!Number.isFinite(value)) return { message: `"${text}" is not a number`, code: 'notANumber', params: { value: text } };
   if (value < -limit || value > limit) {
-    return `${text} is outside -${limit}…${limit}${limit === 90 ? ' (are latitude and longitude swapped?)' : ''}`;
+    return {
+      message: `${text} is outside -${limit}…${limit}${limit === 90 ? ' (are latitude and longitude swapped?)' : ''}`,
+      code: limit === 90 ? 'latitudeOutside' : 'outsideRange',
+      params: { value: text, limit },
+    };
   }
   return value;
 }
@@ -153,8 +171,12 @@ function makeTimestampReader(): (text: string) => { day: string; ms: number } | 
   };
 }
 
-function moreRows(n: number): string {
-  return `and ${plural(n, 'more problem')} in rows left out (only the first ${LISTED_ROWS} are listed)`;
+function moreRows(n: number): ProblemWording {
+  return {
+    message: `and ${plural(n, 'more problem')} in rows left out (only the first ${LISTED_ROWS} are listed)`,
+    code: 'moreRowProblems',
+    params: { count: n, max: LISTED_ROWS },
+  };
 }
 
 export function importAcledCsv(text: string, fileName: string | undefined, options: ImportOptions = {}): ConvertResult {
@@ -171,6 +193,13 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
           message:
             `looks like an ACLED export but lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ` +
             `(an ACLED export needs ${ACLED_REQUIRED_COLUMNS.join(', ')}; found ${found.length === 0 ? 'no columns' : found.join(', ')})`,
+          code: found.length === 0 ? 'acledColumnsMissingNone' : 'acledColumnsMissing',
+          params: {
+            count: missing.length,
+            missing: missing.join(', '),
+            required: ACLED_REQUIRED_COLUMNS.join(', '),
+            ...(found.length === 0 ? {} : { found: found.join(', ') }),
+          },
         },
       ],
     };
@@ -227,7 +256,7 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
   const warnings = new CappedProblems();
   /** The current row's problems; one array for all rows, emptied before each. */
   const pending: DataProblem[] = [];
-  const reportAt = (n: number, index: number, message: string) => pending.push({ path: `row ${n}, ${columnName(index)}`, message });
+  const reportAt = (n: number, index: number, wording: ProblemWording) => pending.push({ path: `row ${n}, ${columnName(index)}`, ...wording });
   let dataRows = 0;
   let rowsLeftOut = 0;
   const rowsWithoutNotes: number[] = [];
@@ -239,35 +268,37 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
     const n = rowNumber(index);
     if (broken !== undefined) {
       rowsLeftOut += 1;
-      problems.add('row', { path: `row ${n}`, message: `${broken}; the row is left out` }, moreRows);
+      problems.add('row', { path: `row ${n}`, ...brokenRowWording(broken) }, moreRows);
       return;
     }
 
     pending.length = 0;
     const id = cell(row, col.id);
-    if (id === '') reportAt(n, col.id, 'is empty: every ACLED event has an id');
+    if (id === '') reportAt(n, col.id, { message: 'is empty: every ACLED event has an id', code: 'acledNoId' });
     else {
       const first = rowOfId.get(id);
-      if (first !== undefined) reportAt(n, col.id, `"${id}" is also the id of row ${first}; only the first is kept`);
+      if (first !== undefined) {
+        reportAt(n, col.id, { message: `"${id}" is also the id of row ${first}; only the first is kept`, code: 'acledDuplicateId', params: { id, row: first } });
+      }
     }
     const date = readEventDate(cell(row, col.date));
     if (!date.ok) reportAt(n, col.date, date.reason);
     const timeText = cell(row, col.timePrecision);
     // Without the column (or a value) the date is taken as given: older exports coded days.
     const timePrecision = timeText === '' ? 1 : readCode(timeText);
-    if (timePrecision === null) reportAt(n, col.timePrecision, `"${timeText}" is not 1, 2 or 3`);
+    if (timePrecision === null) reportAt(n, col.timePrecision, notACode(timeText));
     const kind = cell(row, col.type);
-    if (kind === '') reportAt(n, col.type, 'is empty: every ACLED event has an event type');
+    if (kind === '') reportAt(n, col.type, { message: 'is empty: every ACLED event has an event type', code: 'acledNoType' });
     const latitudeText = cell(row, col.latitude);
     const latitude = readCoordinate(latitudeText, 90);
-    if (typeof latitude === 'string') reportAt(n, col.latitude, latitude);
+    if (typeof latitude !== 'number') reportAt(n, col.latitude, latitude);
     const longitudeText = cell(row, col.longitude);
     const longitude = readCoordinate(longitudeText, 180);
-    if (typeof longitude === 'string') reportAt(n, col.longitude, longitude);
+    if (typeof longitude !== 'number') reportAt(n, col.longitude, longitude);
     const geoText = cell(row, col.geoPrecision);
     const geoPrecision = geoText === '' ? 1 : readCode(geoText);
-    if (geoPrecision === null) reportAt(n, col.geoPrecision, `"${geoText}" is not 1, 2 or 3`);
-    if (pending.length > 0 || !date.ok || timePrecision === null || geoPrecision === null || typeof latitude === 'string' || typeof longitude === 'string') {
+    if (geoPrecision === null) reportAt(n, col.geoPrecision, notACode(geoText));
+    if (pending.length > 0 || !date.ok || timePrecision === null || geoPrecision === null || typeof latitude !== 'number' || typeof longitude !== 'number') {
       rowsLeftOut += 1;
       for (const p of pending) problems.add('row', p, moreRows);
       return;
@@ -305,7 +336,12 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
     const timestampText = cell(row, col.timestamp);
     const timestamp = timestampText === '' ? null : readTimestamp(timestampText);
     if (timestamp === null && timestampText !== '') {
-      warnings.add('timestamp', { path: `row ${n}, ${columnName(col.timestamp)}`, message: `"${timestampText}" is not a Unix time; the record has no date` });
+      warnings.add('timestamp', {
+        path: `row ${n}, ${columnName(col.timestamp)}`,
+        message: `"${timestampText}" is not a Unix time; the record has no date`,
+        code: 'notUnixTime',
+        params: { value: timestampText },
+      });
     }
     if (timestamp !== null && timestamp.ms > latestTimestampMs) latestTimestampMs = timestamp.ms;
 
@@ -373,10 +409,16 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
     builder.addEvent(event);
   });
 
-  if (dataRows === 0) return { ok: false, problems: [{ path: '$', message: 'has the columns of an ACLED export but no rows' }] };
+  if (dataRows === 0) return { ok: false, problems: [{ path: '$', message: 'has the columns of an ACLED export but no rows', code: 'acledNoRows' }] };
   const loaded = dataRows - rowsLeftOut;
   if (loaded === 0) {
-    return { ok: false, problems: [{ path: '$', message: `none of its ${plural(dataRows, 'row')} could be read:` }, ...problems.toList()] };
+    return {
+      ok: false,
+      problems: [
+        { path: '$', message: `none of its ${plural(dataRows, 'row')} could be read:`, code: 'noRowReadable', params: { count: dataRows } },
+        ...problems.toList(),
+      ],
+    };
   }
 
   const list: DataProblem[] = [...fileWarnings];
@@ -384,6 +426,8 @@ export function importAcledCsv(text: string, fileName: string | undefined, optio
     list.push({
       path: '$',
       message: `${plural(rowsLeftOut, 'row was', 'rows were')} left out because ${rowsLeftOut === 1 ? 'it' : 'they'} could not be read (listed below); the other ${loaded} loaded`,
+      code: 'rowsLeftOut',
+      params: { count: rowsLeftOut, loaded },
     });
     list.push(...problems.toList());
   }

@@ -12,6 +12,7 @@
  */
 import type { Attributes } from '../../domain/dataset-schema';
 import type { DataProblem } from '../../domain/loaded-dataset';
+import { foundNote } from '../field-wording';
 import { defaultMessageMap, problemsFromZodIssues } from '../zod-issue-problems';
 import { CappedProblems, plural } from './capped-problems';
 import { DatasetBuilder, type EventInput, type FeatureInput } from './dataset-builder';
@@ -26,6 +27,31 @@ import {
 import { describeFile, todayOf, type ConvertResult, type ImportOptions } from './import-result';
 
 type MapGeometry = FeatureInput['geometry'];
+
+/** The messages of geojson-input-schema.ts, each with the rule that words it in another language (`rule` of `schemaRule`). */
+const GEOJSON_RULES: Readonly<Record<string, string>> = {
+  'a position needs a longitude and a latitude: [longitude, latitude]': 'positionNeedsTwo',
+  'a polygon ring needs at least 4 positions (the last one repeats the first)': 'ringRepeatsFirst',
+  'a polygon ring must be closed (its last position must equal its first)': 'ringClosed',
+  'must be a text or a number (RFC 7946 §3.2)': 'featureId',
+  'must be an object { … } or null': 'propertiesObject',
+};
+
+type Issue = Parameters<typeof problemsFromZodIssues>[0][number];
+
+/** The schema's problems, those worded by geojson-input-schema.ts given their rule too (the English message unchanged). */
+function geoJsonProblems(issues: readonly Issue[]): DataProblem[] {
+  return issues.flatMap((issue) =>
+    problemsFromZodIssues([issue]).map((problem): DataProblem => {
+      const rule = GEOJSON_RULES[issue.message];
+      if (problem.code !== undefined || rule === undefined) return problem;
+      if (problem.message === issue.message) return { ...problem, code: 'schemaRule', params: { rule } };
+      const note = foundNote(issue.input);
+      if (problem.message === `${issue.message}${note.text}`) return { ...problem, code: 'schemaRule', params: { rule, ...note.params } };
+      return problem;
+    }),
+  );
+}
 
 const NAME_KEYS = ['name', 'title', 'label'];
 const KIND_KEYS = ['kind', 'type', 'category', 'event_type'];
@@ -155,7 +181,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
   const parseOptions = { error: defaultMessageMap, reportInput: true } as const;
   if (type === 'FeatureCollection') {
     const parsed = InputFeatureCollectionSchema.safeParse(value, parseOptions);
-    if (!parsed.success) return { ok: false, problems: problemsFromZodIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, problems: geoJsonProblems(parsed.error.issues) };
     const { crs } = parsed.data;
     collectionName = parsed.data.name;
     if (crs !== undefined && crs !== null) {
@@ -171,11 +197,11 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
     located = parsed.data.features.map((feature, k) => ({ feature, path: `features[${k}]`, number: k + 1 }));
   } else if (type === 'Feature') {
     const parsed = InputFeatureSchema.safeParse(value, parseOptions);
-    if (!parsed.success) return { ok: false, problems: problemsFromZodIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, problems: geoJsonProblems(parsed.error.issues) };
     located = [{ feature: parsed.data, path: '', number: 1 }];
   } else {
     const parsed = InputGeometrySchema.safeParse(value, parseOptions);
-    if (!parsed.success) return { ok: false, problems: problemsFromZodIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, problems: geoJsonProblems(parsed.error.issues) };
     located = [{ feature: { type: 'Feature', geometry: parsed.data, properties: null }, path: '', number: 1 }];
   }
 
@@ -287,7 +313,9 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
     return {
       ok: false,
       problems: [
-        { path: '$', message: located.length === 0 ? 'has no features' : 'has no feature with a geometry or a date: there is nothing to show' },
+        located.length === 0
+          ? { path: '$', message: 'has no features', code: 'noFeatures' }
+          : { path: '$', message: 'has no feature with a geometry or a date: there is nothing to show', code: 'nothingToShow' },
         ...warnings.toList(),
       ],
     };

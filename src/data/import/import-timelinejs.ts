@@ -4,24 +4,28 @@
  * places in a message (`events[3].start_date.day`, or `row 5, Day` for the sheet).
  */
 import type { DataProblem } from '../../domain/loaded-dataset';
-import { describeValue, formatPath } from '../problem-wording';
+import { describeValue, describeValueParams, formatPath } from '../problem-wording';
 import type { ConvertResult, ImportOptions } from './import-result';
-import { isBlankRow, rowNumber, type CsvTable } from './read-csv';
+import { brokenRowWording, isBlankRow, rowNumber, type CsvTable } from './read-csv';
 import { convertTimeline, type SlideSource } from './timeline-slides';
 
 export function importTimelineJson(value: Record<string, unknown>, fileName: string | undefined, options: ImportOptions = {}): ConvertResult {
   const { events, eras, title, scale } = value;
   if (!Array.isArray(events)) {
-    return { ok: false, problems: [{ path: 'events', message: `must be a list [ … ] of slides (found ${describeValue(events)})` }] };
+    return {
+      ok: false,
+      problems: [{ path: 'events', message: `must be a list [ … ] of slides (found ${describeValue(events)})`, code: 'slidesNotList', params: describeValueParams(events) }],
+    };
   }
   const warnings: DataProblem[] = [];
   if (eras !== undefined && eras !== null && !Array.isArray(eras)) {
-    warnings.push({ path: 'eras', message: `must be a list [ … ] (found ${describeValue(eras)}); the eras are left out` });
+    warnings.push({ path: 'eras', message: `must be a list [ … ] (found ${describeValue(eras)}); the eras are left out`, code: 'erasNotList', params: describeValueParams(eras) });
   }
   if (scale === 'cosmological') {
     warnings.push({
       path: 'scale',
       message: 'is "cosmological": only slides dated within the years 0–9999 can be shown; the others are left out',
+      code: 'cosmological',
     });
   }
   const at = (prefix: readonly PropertyKey[]) => (path: readonly PropertyKey[]) => formatPath([...prefix, ...path]);
@@ -102,7 +106,7 @@ export function importTimelineSheet(table: CsvTable, fileName: string | undefine
     const n = rowNumber(index);
     const broken = table.brokenRows.get(index);
     if (broken !== undefined) {
-      warnings.push({ path: `row ${n}`, message: `${broken}; the row is left out` });
+      warnings.push({ path: `row ${n}`, ...brokenRowWording(broken) });
       return;
     }
     const date = (prefix: string) => ({

@@ -8,7 +8,7 @@
  * Vite production builds (PapaParse#1122), and this module already runs in our worker.
  */
 import Papa from 'papaparse';
-import type { DataProblem } from '../../domain/loaded-dataset';
+import type { DataProblem, ProblemWording } from '../../domain/loaded-dataset';
 import { normalizeColumn } from './detect-format';
 
 export interface CsvTable {
@@ -67,6 +67,17 @@ const CHUNK_CHARS = 1 << 20;
  * arrays are garbage once visited, and collecting them young is far cheaper than promoting
  * 100 000 arrays of 31 cells to the old generation first.
  */
+const FIELD_COUNT = /^has (\d+) fields where the header has (\d+) \(a comma or quote out of place\?\)$/;
+
+/** `${broken}; the row is left out`, for a row the CSV reader could not split (`broken`: see forEachCsvRow), with its code. */
+export function brokenRowWording(broken: string): ProblemWording {
+  const message = `${broken}; the row is left out`;
+  if (broken === 'a quoted field never closes') return { message, code: 'rowQuoteUnclosed' };
+  if (broken === 'a quote is out of place (a " inside a quoted field must be doubled: "")') return { message, code: 'rowQuoteMisplaced' };
+  const counts = FIELD_COUNT.exec(broken);
+  return counts ? { message, code: 'rowFieldCount', params: { fields: Number(counts[1]), columns: Number(counts[2]) } } : { message };
+}
+
 export function forEachCsvRow(
   text: string,
   visit: (row: string[], index: number, broken: string | undefined) => void,
@@ -95,6 +106,7 @@ export function forEachCsvRow(
             message:
               'a quoted field opens here and never closes (is the file cut short?): this row and everything after it ' +
               'were read as one field and left out',
+            code: 'csvQuoteNeverCloses',
           });
         } else if (!broken.has(at)) {
           broken.set(at, 'a quote is out of place (a " inside a quoted field must be doubled: "")');

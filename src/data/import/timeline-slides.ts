@@ -238,12 +238,20 @@ export function convertTimeline(source: TimelineSource, fileName: string | undef
 
   const total = source.slides.length;
   if (loaded === 0) {
-    const why = total === 0 ? `has no slides (events) to show` : `none of its ${plural(total, 'slide')} could be read:`;
-    return { ok: false, problems: [{ path: '$', message: why }, ...leftOut.toList()] };
+    const why: DataProblem =
+      total === 0
+        ? { path: '$', message: 'has no slides (events) to show', code: 'noSlides' }
+        : { path: '$', message: `none of its ${plural(total, 'slide')} could be read:`, code: 'noSlideReadable', params: { count: total } };
+    return { ok: false, problems: [why, ...leftOut.toList()] };
   }
   const list: DataProblem[] = [];
   if (slidesLeftOut > 0) {
-    list.push({ path: '$', message: `${plural(slidesLeftOut, 'slide was', 'slides were')} left out (listed below); the other ${loaded} loaded` });
+    list.push({
+      path: '$',
+      message: `${plural(slidesLeftOut, 'slide was', 'slides were')} left out (listed below); the other ${loaded} loaded`,
+      code: 'slidesLeftOut',
+      params: { count: slidesLeftOut, loaded },
+    });
     list.push(...leftOut.toList());
   }
   list.push(...warnings.toList());

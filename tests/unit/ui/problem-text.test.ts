@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { importAcledCsv } from '../../../src/data/import/import-acled-csv';
 import { importDataset, importJsonValue } from '../../../src/data/import/import-dataset';
 import { loadAnyDataset } from '../../../src/data/import/load-any-dataset';
 import { loadDataset } from '../../../src/data/load-dataset';
@@ -11,7 +12,7 @@ import { loadDatasetOffMainThread, type WorkerLike } from '../../../src/data/wor
 import type { DatasetResponse } from '../../../src/data/worker/worker-protocol';
 import { openDataset } from '../../../src/app/dataset-opener';
 import { createLoadingStore } from '../../../src/app/loading-status';
-import type { DataProblem, FieldProblemCode, LoadResult, ProblemCode } from '../../../src/domain/loaded-dataset';
+import type { DataProblem, FieldProblemCode, ImportProblemCode, LoadResult, ProblemCode } from '../../../src/domain/loaded-dataset';
 import { defaultMessageMap, problemsFromZodIssues } from '../../../src/data/zod-issue-problems';
 import { localeFor } from '../../../src/i18n/locale';
 import { createAppStore } from '../../../src/store/create-app-store';
@@ -82,6 +83,7 @@ const LATIN_ALLOWED = [
   'TimelineJS3', 'TimelineJS', 'TopoJSON', 'GeoJSON', 'JSON', 'CSV', 'ACLED', 'Google', 'UTF-8', 'UTF-16',
   'topojson-client', 'topo2geo', 'FeatureCollection', 'Feature', 'Point',
   'true', 'false', 'null', '"version"', '"title"', '"type"', '"events"', '\\n', '\\u', '1e6',
+  '"cosmological"', '23 August 2022',
   'ISO 8601', '2022-08-23T10:00Z', 'https://www.example.org/page', 'http://', 'https://', '#rrggbb', '"#c2572b"', 'excerptIds', 'sources',
   '"range"', '"between"', '"record"', 'eventId', 'featureId', 'excerptId', 'RFC 7946',
 ];
@@ -91,6 +93,8 @@ const DATA_PARAMS = [
   // The field checks': values, ids, field names and paths as the file writes them.
   'expected', 'allowed', 'field', 'guess', 'fields', 'scheme', 'id', 'other', 'date', 'zone', 'year', 'actual', 'article', 'range',
   'reason', 'day', 'precision', 'granularity', 'names', 'last',
+  // The importers': column names as the file writes them.
+  'missing', 'required', 'found',
 ];
 
 /** The Arabic text without the data it quotes and the names it may write in Latin letters. */
@@ -493,5 +497,118 @@ describe('problemText of the checks of fields', () => {
     expect(problemText(localeFor('ar', 'latin'), of('no such day'))).toContain('فبراير 2023 هو 28');
     expect(problemText(ar, of('title missing'))).toBe('الحقل مفقود (ويجب أن تكون قيمته نصًّا)');
     expect(problemText(ar, of('misspelt field'))).toBe('ليس هذا حقلًا من حقول هذه الصيغة؛ هل تقصد «\u2068via\u2069»؟');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The importers' whole-file messages: the real importers on the import fixtures and a few files made here.
+
+const IMPORT_TODAY = '2026-12-01';
+const importFixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
+const ACLED_HEADER = 'event_id_cnty,event_date,event_type,latitude,longitude,notes,source';
+const acledRow = (k: number, date = '2022-08-23') => `SYR${k},${date},Battles,35.3,40.1,Clashes.,SOHR`;
+const slide = (year: unknown) => ({ start_date: { year }, text: { headline: 'A slide' } });
+const ring = (positions: number[][]) => ({ type: 'Polygon', coordinates: [positions] });
+
+const IMPORT_CASES: [string, string | unknown][] = [
+  ...['acled-broken-rows.csv', 'acled-missing-columns.csv', 'empty.csv', 'geojson-unclosed-ring.geojson', 'geojson-bad-coordinates.geojson',
+    'geojson-discouraged.geojson', 'none-of-the-formats.json', 'timelinejs-broken-slides.json', 'timelinejs-events-not-a-list.json',
+    'unknown-table.csv'].map((name): [string, string] => [name, importFixture(name)]),
+  ['acled.csv', `${ACLED_HEADER}\n`],
+  ['acled.csv', 'event_id_cnty,event_date,event_type,latitude,longitude,source\nSYR1,2022-08-23,Battles,35.3,40.1,SOHR'],
+  ['acled.csv', 'event_id_cnty,event_date,event_type\nSYR1,2022-08-23,Battles'],
+  ['acled.csv', `${ACLED_HEADER}\n${acledRow(1, 'yesterday')}`],
+  ['acled.csv', `${ACLED_HEADER}\n${acledRow(1, 'yesterday')}\n${acledRow(2, 'yesterday')}`],
+  ['acled.csv', `${ACLED_HEADER}\n${acledRow(1)}\n${Array.from({ length: 53 }, (_, k) => acledRow(k + 2, 'yesterday')).join('\n')}`],
+  ['acled.csv', `${ACLED_HEADER},timestamp\n${Array.from({ length: 23 }, (_, k) => `${acledRow(k + 1)},soon`).join('\n')}`],
+  ['acled.csv', [
+    `${ACLED_HEADER},time_precision`,
+    `${acledRow(1)},1`,
+    `,2022-08-23,Battles,35.3,40.1,Clashes.,SOHR,1`,
+    `SYR1,2022-08-23,,35.3,40.1,Clashes.,SOHR,1`,
+    `SYR3,0022-08-23,Battles,35.3,40.1,Clashes.,SOHR,1`,
+    `SYR4,2022-13-01,Battles,35.3,40.1,Clashes.,SOHR,1`,
+    `SYR5,,Battles,,190,Clashes.,SOHR,1`,
+    `SYR6,2022-08-23,Battles,35.3,40.1,"Clashes "here",SOHR,1`,
+    `SYR7,2022-08-23,Battles,35.3,40.1,Clashes.,SOHR,1,extra`,
+    `SYR8,2022-08-23,Battles,35.3,40.1,"Clashes.,SOHR,1`,
+  ].join('\n')],
+  ['timeline.json', { events: [] }],
+  ['timeline.json', { events: [slide('never')] }],
+  ['timeline.json', { events: [slide('never'), slide('never'), slide('never')] }],
+  ['timeline.json', { events: [slide(2022), slide('never')], eras: 'the war', scale: 'cosmological' }],
+  ['timeline.json', { events: [slide(2022), ...Array.from({ length: 12 }, () => slide('never'))] }],
+  ['map.geojson', { type: 'FeatureCollection', features: [] }],
+  ['map.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: {} }] }],
+  ['map.geojson', { type: 'Feature', geometry: { type: 'Point', coordinates: [40] }, properties: 3 }],
+  ['map.geojson', { type: 'Feature', id: true, geometry: ring([[40, 35], [41, 35], [40, 35]]), properties: null }],
+];
+
+/** Every problem and warning the real importers give for IMPORT_CASES. */
+function importProblems(): [string, DataProblem][] {
+  // A table without column names reaches the ACLED importer only when called directly.
+  const noColumns = importAcledCsv(',,\n1,2,3', 'acled.csv');
+  const direct = (noColumns.ok ? [] : noColumns.problems).map((problem): [string, DataProblem] => ['acled.csv without columns', problem]);
+  return direct.concat(IMPORT_CASES.flatMap(([name, input]) => {
+    const result = typeof input === 'string' ? importDataset(input, name, { today: IMPORT_TODAY }) : importJsonValue(input, name, { today: IMPORT_TODAY });
+    const problems = result.ok ? result.warnings : result.problems;
+    return problems.map((problem): [string, DataProblem] => [name, problem]);
+  }));
+}
+
+describe('problemText of the importers', () => {
+  const problems = importProblems();
+
+  it('gives a code to every whole-file message', () => {
+    const uncoded = problems.filter(([, p]) => p.code === undefined && p.path === '$').map(([name, p]) => `${name}: ${p.message}`);
+    expect(uncoded).toEqual([]);
+    const codes = new Set(problems.map(([, p]) => p.code));
+    const all: ImportProblemCode[] = [
+      'acledColumnsMissing', 'acledColumnsMissingNone', 'acledNoRows', 'noRowReadable', 'rowsLeftOut', 'moreRowProblems', 'moreLikeThese',
+      'noSlides', 'noSlideReadable', 'slidesLeftOut', 'slidesNotList', 'erasNotList', 'cosmological', 'noFeatures', 'nothingToShow',
+    ];
+    expect(all.filter((code) => !codes.has(code))).toEqual([]);
+    const rules = new Set(problems.map(([, p]) => p.params?.['rule']));
+    expect(['positionNeedsTwo', 'ringRepeatsFirst', 'ringClosed', 'featureId', 'propertiesObject'].filter((rule) => !rules.has(rule))).toEqual([]);
+  });
+
+  it('gives a code to every warning about an ACLED row', () => {
+    const acled = problems.filter(([name]) => name.startsWith('acled'));
+    expect(acled.filter(([, p]) => p.code === undefined).map(([name, p]) => `${name}: ${p.path} ${p.message}`)).toEqual([]);
+    const codes = new Set(acled.map(([, p]) => p.code));
+    const rowCodes: ImportProblemCode[] = [
+      'cellEmpty', 'acledNoId', 'acledNoType', 'acledDuplicateId', 'notOneTwoThree', 'notANumber', 'outsideRange', 'latitudeOutside',
+      'notUnixTime', 'csvQuoteNeverCloses', 'rowQuoteUnclosed', 'rowQuoteMisplaced', 'rowFieldCount',
+    ];
+    expect(rowCodes.filter((code) => !codes.has(code))).toEqual([]);
+    const reasons = new Set(acled.map(([, p]) => p.params?.['dateReason']));
+    expect(['noYear', 'notReal', 'acledForm', 'monthDays', 'month'].filter((reason) => !reasons.has(reason))).toEqual([]);
+  });
+
+  it('words them in English exactly as their message, and in Arabic without English', () => {
+    for (const [name, problem] of problems.filter(([, p]) => p.code !== undefined)) {
+      const label = `${name}: ${problem.path} ${problem.message}`;
+      expect(problemText(en, problem), label).toBe(problem.message);
+      const arabic = problemText(ar, problem);
+      expect(arabic, label).not.toBe(problem.message);
+      expect(arabic, label).toMatch(/[\u0621-\u064A]/);
+      expect(withoutAllowedLatin(arabic, problem), `${label}\n${arabic}`).not.toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it('counts rows and slides with the Arabic plural', () => {
+    const of = (code: ProblemCode) => problems.filter(([, p]) => p.code === code).map(([, p]) => problemText(ar, p));
+    expect(of('noRowReadable')).toEqual(['تعذّرت قراءة السجل الوحيد في الملف:', 'تعذّرت قراءة سجلَّي الملف كليهما:']);
+    expect(of('rowsLeftOut')).toContain('استُبعد ٥٣ سجلًّا لتعذّر قراءتها (وهي مذكورة أدناه)، وحُمِّل الباقي وعدده ١');
+    expect(of('moreRowProblems')).toContain('وثمة ٣ مشكلات أخرى في السجلات المستبعَدة (لا تُسرد إلا أول ٥٠ مشكلة)');
+    expect(of('moreLikeThese')).toContain('وثمة ٣ حالات أخرى مثلها');
+    expect(of('noSlideReadable')).toContain('تعذّرت قراءة سجلات الملف كلها، وهي ٣ سجلات:');
+    expect(of('acledColumnsMissing')).toContain(
+      'يبدو الملف مُصدَّرًا من ACLED، لكن ينقصه العمود \u2068notes\u2069 (ويلزم الملفَّ المُصدَّر من ACLED: ' +
+        '\u2068event_id_cnty, event_date, event_type, latitude, longitude, notes, source\u2069؛ والموجود: ' +
+        '\u2068event_id_cnty, event_date, event_type, latitude, longitude, source\u2069)',
+    );
+    expect(of('acledColumnsMissing').some((text) => text.includes('ينقصه العمودان'))).toBe(true);
+    expect(of('acledColumnsMissingNone')[0]).toMatch(/^يبدو الملف مُصدَّرًا من ACLED، لكن تنقصه الأعمدة .*؛ ولا عمود فيه\)$/);
   });
 });

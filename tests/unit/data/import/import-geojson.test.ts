@@ -102,7 +102,7 @@ describe('GeoJSON import', () => {
   });
 
   it('refuses what breaks RFC 7946, with the path of each problem', () => {
-    expect(problemsOf(importFixture('geojson-unclosed-ring.geojson'))).toEqual([
+    expect(problemsOf(importFixture('geojson-unclosed-ring.geojson'))).toMatchObject([
       { path: 'features[3].geometry.coordinates[0]', message: 'a polygon ring must be closed (its last position must equal its first)' },
       { path: 'features[3].geometry.coordinates[1]', message: 'a polygon ring needs at least 4 positions (the last one repeats the first)' },
     ]);
@@ -153,7 +153,7 @@ describe('GeoJSON import', () => {
       kind: 'linestring',
       sources: 'From a GeoJSON file',
     });
-    expect(problemsOf(importJson({ type: 'Polygon', coordinates: [[[30, 50], [31, 50], [31, 51]]] }))).toEqual([
+    expect(problemsOf(importJson({ type: 'Polygon', coordinates: [[[30, 50], [31, 50], [31, 51]]] }))).toMatchObject([
       { path: 'coordinates[0]', message: 'a polygon ring needs at least 4 positions (the last one repeats the first)' },
     ]);
   });
@@ -172,8 +172,8 @@ describe('GeoJSON import', () => {
   });
 
   it('refuses a collection with nothing to show', () => {
-    expect(problemsOf(importJson({ type: 'FeatureCollection', features: [] }))).toEqual([{ path: '$', message: 'has no features' }]);
-    expect(problemsOf(importJson({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: null }] }))).toEqual([
+    expect(problemsOf(importJson({ type: 'FeatureCollection', features: [] }))).toMatchObject([{ path: '$', message: 'has no features' }]);
+    expect(problemsOf(importJson({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: null }] }))).toMatchObject([
       { path: '$', message: 'has no feature with a geometry or a date: there is nothing to show' },
       { path: 'features[0].geometry', message: 'is null and the feature gives no date: left out (there is nothing to show)' },
     ]);

@@ -24,7 +24,7 @@ describe('importing on the loading path', () => {
     const last = responses.at(-1)!;
     if (last.type !== 'loaded') throw new Error(`expected a dataset, got ${JSON.stringify(last).slice(0, 300)}`);
     expect(last.format).toBe('ACLED CSV');
-    expect(last.warnings[0]).toEqual({ path: '$', message: '8 rows were left out because they could not be read (listed below); the other 3 loaded' });
+    expect(last.warnings[0]).toMatchObject({ path: '$', message: '8 rows were left out because they could not be read (listed below); the other 3 loaded' });
     const dataset = await decodeDataset(last.dataset);
     expect(dataset.events.map((e) => e.id)).toEqual(['SYR1', 'SYR9', 'SYR11']);
     // The file's name reaches the importer: it is the source of the places.

@@ -90,7 +90,7 @@ describe('TimelineJS3 JSON import', () => {
   it('leaves broken slides out with their paths and reasons, and loads the rest', () => {
     const result = loadFixture('timelinejs-broken-slides.json');
     expect(result.dataset.events.map((e) => e.title)).toEqual(['The one good slide']);
-    expect(result.warnings).toEqual([
+    expect(result.warnings).toMatchObject([
       { path: '$', message: '8 slides were left out (listed below); the other 1 loaded' },
       { path: 'events[0].start_date.month', message: 'there is no month 13; the slide is left out' },
       { path: 'events[1].start_date.day', message: 'June 2022 has 30 days; the slide is left out' },
@@ -104,15 +104,15 @@ describe('TimelineJS3 JSON import', () => {
   });
 
   it('refuses a file whose events are not a list, or whose slides all fail', () => {
-    expect(problemsOf(importFixture('timelinejs-events-not-a-list.json'))).toEqual([
+    expect(problemsOf(importFixture('timelinejs-events-not-a-list.json'))).toMatchObject([
       { path: 'events', message: 'must be a list [ … ] of slides (found an object { … })' },
     ]);
     const none = importDataset(JSON.stringify({ events: [{ text: { headline: 'x' } }] }), 't.json');
-    expect(problemsOf(none)).toEqual([
+    expect(problemsOf(none)).toMatchObject([
       { path: '$', message: 'none of its 1 slide could be read:' },
       { path: 'events[0].start_date', message: 'is missing: every slide but the title needs a start date; the slide is left out' },
     ]);
-    expect(problemsOf(importDataset('{"events": []}', 't.json'))).toEqual([{ path: '$', message: 'has no slides (events) to show' }]);
+    expect(problemsOf(importDataset('{"events": []}', 't.json'))).toMatchObject([{ path: '$', message: 'has no slides (events) to show' }]);
   });
 
   it('names the file as publisher when the timeline has no title', () => {
@@ -151,7 +151,7 @@ describe('TimelineJS sheet (CSV) import', () => {
   });
 
   it('names problems by row and column, as the spreadsheet shows them', () => {
-    expect(loadFixture(SHEET_FIXTURE).warnings).toEqual([
+    expect(loadFixture(SHEET_FIXTURE).warnings).toMatchObject([
       { path: '$', message: '1 slide was left out (listed below); the other 4 loaded' },
       { path: 'row 8, Day', message: 'February 2022 has 28 days; the slide is left out' },
       {
