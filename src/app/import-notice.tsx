@@ -6,9 +6,8 @@
  */
 import { useState } from 'react';
 import { FORMAT_LABELS } from '../data/import/detect-format';
-import type { DataProblem } from '../domain/loaded-dataset';
 import { useAppStore, useLocale } from '../store/store-context';
-import { ProblemMessage } from '../ui/problem-message';
+import { ProblemItems } from '../ui/problem-message';
 import { formatPhrase, sourcePhrase } from './app-text';
 import { IsolatedText } from '../ui/isolated-text';
 
@@ -17,21 +16,6 @@ const OWN_FORMAT = FORMAT_LABELS['dataset-v1'];
 /** Warnings listed before the rest are folded away. */
 const LISTED = 8;
 
-function WarningList({ warnings }: { warnings: readonly DataProblem[] }) {
-  const locale = useLocale();
-  return (
-    <ul>
-      {warnings.map((warning, i) => (
-        <li key={i}>
-          <bdi>
-            <code>{warning.path}</code>
-          </bdi>
-          : <ProblemMessage locale={locale} problem={warning} />
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function ImportNotice() {
   const locale = useLocale();
@@ -61,13 +45,13 @@ export function ImportNotice() {
       {warnings.length > 0 ? (
         <>
           <p className="cm-import-warning">{t('app.import.warnings', { count: warnings.length, n: locale.number(warnings.length) })}</p>
-          <WarningList warnings={warnings.slice(0, LISTED)} />
+          <ProblemItems locale={locale} problems={warnings.slice(0, LISTED)} />
           {warnings.length > LISTED ? (
             <details>
               <summary>
                 {t('app.import.moreWarnings', { count: warnings.length - LISTED, n: locale.number(warnings.length - LISTED) })}
               </summary>
-              <WarningList warnings={warnings.slice(LISTED)} />
+              <ProblemItems locale={locale} problems={warnings.slice(LISTED)} />
             </details>
           ) : null}
         </>

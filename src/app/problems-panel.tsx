@@ -6,7 +6,7 @@
 import { useAppStore, useLocale } from '../store/store-context';
 import { localizedText } from '../ui/localized-text';
 import { IsolatedText, isolate } from '../ui/isolated-text';
-import { ProblemMessage } from '../ui/problem-message';
+import { ProblemItems } from '../ui/problem-message';
 import { formatPhrase, sourcePhrase } from './app-text';
 
 export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void }) {
@@ -35,16 +35,7 @@ export function ProblemsPanel({ onOpenDefault }: { onOpenDefault?: () => void })
           </button>
         </p>
       ) : null}
-      <ul>
-        {problems.map((problem, i) => (
-          <li key={i}>
-            <bdi>
-              <code>{problem.path}</code>
-            </bdi>
-            : <ProblemMessage locale={locale} problem={problem} />
-          </li>
-        ))}
-      </ul>
+      <ProblemItems locale={locale} problems={problems} />
     </section>
   );
 }

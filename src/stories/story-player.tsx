@@ -7,6 +7,7 @@
  * (app/play-story): this only moves the store's position.
  */
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import type { AppStore } from '../store/create-app-store';
 import { selectPlayingStory } from '../store/slices/story-slice';
 import { useAppStore, useAppStoreApi, useLocale } from '../store/store-context';
 import { localizedText } from '../ui/localized-text';
@@ -21,6 +22,12 @@ function keyStep(key: string, dir: 'ltr' | 'rtl'): number {
   return key === forward ? 1 : key === back ? -1 : 0;
 }
 
+/** One step on (+1) or back (-1) in the story being played. */
+function moveStory(store: AppStore, delta: number): void {
+  const position = store.getState().story;
+  if (position !== null) store.getState().goToStep(position.step + delta, 'story');
+}
+
 export function StoryPlayer() {
   const store = useAppStoreApi();
   const locale = useLocale();
@@ -32,14 +39,12 @@ export function StoryPlayer() {
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const region = useRef<HTMLElement>(null);
 
-  const move = (delta: number) => {
-    const position = store.getState().story;
-    if (position !== null) store.getState().goToStep(position.step + delta, 'story');
-  };
+  const move = (delta: number) => moveStory(store, delta);
+  const active = playing !== null;
 
   // Arrow keys also work when nothing has focus (the page itself), as in a slideshow.
   useEffect(() => {
-    if (playing === null) return;
+    if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       const owner = region.current?.getRootNode() as Document | ShadowRoot | undefined;
       const focused = owner?.activeElement ?? null;
@@ -47,11 +52,11 @@ export function StoryPlayer() {
       const delta = keyStep(event.key, locale.dir);
       if (delta === 0) return;
       event.preventDefault();
-      move(delta);
+      moveStory(store, delta);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, [store, active, locale.dir]);
 
   if (playing === null) return null;
   const { story, step } = playing;

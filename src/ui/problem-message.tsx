@@ -2,7 +2,8 @@
  * A problem's message on screen: in the interface's language when the loader gave it a code
  * (see problem-text.ts); otherwise the loader's English words, marked as English (`lang="en"`,
  * left to right) so that a screen reader in the Arabic interface reads them as English and the
- * page says honestly which words are not translated yet.
+ * page says honestly which words are not translated yet. `ProblemItems` lists problems with their
+ * paths (the format's own notation, isolated) as the problems panel and the import notice show them.
  */
 import type { DataProblem } from '../domain/loaded-dataset';
 import type { Locale } from '../i18n/locale';
@@ -16,5 +17,20 @@ export function ProblemMessage({ locale, problem }: { locale: Locale; problem: D
     </span>
   ) : (
     <span dir="auto">{text}</span>
+  );
+}
+
+export function ProblemItems({ locale, problems }: { locale: Locale; problems: readonly DataProblem[] }) {
+  return (
+    <ul>
+      {problems.map((problem, i) => (
+        <li key={i}>
+          <bdi>
+            <code>{problem.path}</code>
+          </bdi>
+          : <ProblemMessage locale={locale} problem={problem} />
+        </li>
+      ))}
+    </ul>
   );
 }
