@@ -19,8 +19,8 @@ import type { AppStore } from './store/create-app-store';
 
 declare global {
   interface Window {
-    /** For tests and debugging in the browser console: the map and the store. */
-    __conflictMap?: { map: MapController['map']; store: AppStore };
+    /** For tests and debugging in the browser console: the map, the store, and whether all the app loads at start is in. */
+    __conflictMap?: { map: MapController['map']; store: AppStore; settled: boolean };
   }
 }
 
@@ -37,7 +37,7 @@ const app = mountApp({
   controls: embed ? parseControls(params.get('controls'), DEFAULT_EMBED_CONTROLS) : FULL_CONTROLS,
   fullAppUrl: `${window.location.origin}${window.location.pathname}`,
   onMapReady: (controller) => {
-    if (controller) window.__conflictMap = { map: controller.map, store: app.store };
+    if (controller) window.__conflictMap = { map: controller.map, store: app.store, settled: false };
     else delete window.__conflictMap;
   },
 });
@@ -46,6 +46,10 @@ const app = mountApp({
 // has started; it announces `ready` to the host once the dataset is in, well after it is bound.
 if (embed) void import('./embed/bind-embed-page').then(({ bindEmbedPage }) => bindEmbedPage(app, params));
 if (wantsAutoplay(params.get('autoplay'))) startAutoplay(app.store, app.ready);
+
+void app.settled.then(() => {
+  if (window.__conflictMap) window.__conflictMap.settled = true;
+});
 
 void app.ready.then(({ camera }) => {
   // An embed's URL belongs to its host's iframe: it is not rewritten.

@@ -9,13 +9,9 @@
  * so nothing leaks. Its words come from the catalogues, in the store's language (mount-app
  * sets `lang` and `dir` around it); the dataset's title is shown as the data gives it.
  */
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Editor } from '../editor/create-editor';
-import { DraftNotices } from '../editor/draft-notices';
-import { DrawingHint } from '../editor/drawing-hint';
-import { EditControls } from '../editor/edit-controls';
-import { EditorProvider, useEditorState } from '../editor/editor-context';
-import { EditorPanel } from '../editor/editor-panel';
+import { EditorProvider } from '../editor/editor-context';
 import type { PlaceDrawing } from '../map/draw-places';
 import { EventFilters } from '../events/event-filters';
 import { EventsList } from '../events/events-list';
@@ -35,7 +31,7 @@ import { LoadProgressBar } from './load-progress';
 import type { LoadingStore } from './loading-status';
 import { Announcer } from './announcer';
 import { DownloadDatasetButton } from './download-dataset-button';
-import { EditingDownloadButton, EditingReader } from './editor-slots';
+import type * as EditorSlots from './editor-slots';
 import { ImportNotice } from './import-notice';
 import { OpenDatasetButton } from './open-dataset-button';
 import { ProblemsPanel } from './problems-panel';
@@ -59,8 +55,8 @@ export interface AppProps {
   /** Opens the default dataset, offered when a first load failed and nothing is shown. */
   onOpenDefault?: () => void;
   onMapReady?: (controller: MapController | null) => void;
-  /** The full app's editor; embeds have none. */
-  editor?: Editor;
+  /** The full app's editor and its views, once loaded (after the first view); embeds have none. */
+  editing?: Editing;
   /** 'embed' drops the app's chrome: map, compact timeline, attribution, "Open full map". */
   mode: 'full' | 'embed';
   controls: Controls;
@@ -69,12 +65,12 @@ export interface AppProps {
   view: () => CameraView | undefined;
 }
 
-/** Shows its children only while the editor is editing a draft. */
-function WhileEditing({ children }: { children: ReactNode }) {
-  return useEditorState((s) => s.editing && s.session !== null) ? children : null;
+export interface Editing {
+  editor: Editor;
+  slots: typeof EditorSlots;
 }
 
-export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, editor, mode, controls, fullAppUrl, dataUrl, view }: AppProps) {
+export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, editing, mode, controls, fullAppUrl, dataUrl, view }: AppProps) {
   const store = useAppStoreApi();
   const systemTheme = usePreferredTheme();
   const theme = useAppStore((s) => s.theme) ?? systemTheme;
@@ -88,6 +84,8 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
   const [sharing, setSharing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [drawing, setDrawing] = useState<PlaceDrawing | null>(null);
+  const editor = editing?.editor;
+  const slots = editing?.slots;
   // The drawing library (terra-draw) is fetched only where there is an editor, never in embeds.
   useEffect(() => {
     if (!editor) return;
@@ -128,9 +126,9 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
           </span>
         )}
         <div className="cm-toolbar">
-          {editor ? <EditControls /> : null}
+          {slots ? <slots.EditControls /> : null}
           <OpenDatasetButton onFile={onOpenFile} />
-          {editor ? <EditingDownloadButton /> : <DownloadDatasetButton />}
+          {slots ? <slots.EditingDownloadButton /> : <DownloadDatasetButton />}
           <button type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setSharing(true)}>
             {t('app.share.open')}
           </button>
@@ -164,7 +162,7 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
       )}
       <main className="cm-map-area" data-zoom-controls={controls.zoom} data-dragging={drop.dragging || undefined} {...drop.handlers}>
         <MapView controller={map} theme={theme} lang={lang} onReady={onMapReady} />
-        {editor ? <DrawingHint /> : null}
+        {slots ? <slots.DrawingHint /> : null}
         {controls.legend ? (
           <div className="cm-legend-overlay">
             <MapLegend theme={theme} />
@@ -178,19 +176,15 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
       {controls.timeline ? <Timeline /> : null}
       {controls.panel ? (
         <aside className="cm-side" aria-label={t('app.details')}>
-          {editor ? <DraftNotices /> : null}
+          {slots ? <slots.DraftNotices /> : null}
           <ProblemsPanel onOpenDefault={onOpenDefault} />
           <ImportNotice />
-          {editor ? (
-            <WhileEditing>
-              <EditorPanel />
-            </WhileEditing>
-          ) : null}
+          {slots ? <slots.EditingPanel /> : null}
           <StoryList />
           <SelectionDetails />
           <EventsList />
           <EventFilters />
-          {editor ? <EditingReader /> : <ArticleReader />}
+          {slots ? <slots.EditingReader /> : <ArticleReader />}
           <PlacesList />
         </aside>
       ) : (
@@ -220,11 +214,11 @@ export function App({ map, loading, onOpenFile, onOpenDefault, onMapReady, edito
       ) : null}
     </div>
   );
-  return editor ? (
-    <EditorProvider editor={editor} drawing={drawing} camera={camera}>
+  // Always the same provider (with no editor until it has loaded), so that the editor's
+  // arrival adds its views rather than mounting the app again.
+  return (
+    <EditorProvider editor={editor ?? null} drawing={drawing} camera={camera}>
       {shell}
     </EditorProvider>
-  ) : (
-    shell
   );
 }

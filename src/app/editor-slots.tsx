@@ -1,14 +1,36 @@
 /**
- * The places where the full app's editor reaches into the reading views: the reader takes a
- * selection and shows the cite toolbar, and opens an article the editor names, while editing;
- * "Download dataset" is held back while the draft has problems. Without an editor (embeds)
- * the app renders the plain views instead.
+ * Everything of the editor the full app shows, in one chunk loaded after the first view is
+ * drawn (mount-app): the editor itself, the Edit switch and drafts in the header, notices, the
+ * editor panel, the drawing hint, and the places where the editor reaches into the reading
+ * views: the reader takes a selection and shows the cite toolbar, and opens an article the
+ * editor names, while editing; "Download dataset" is held back while the draft has problems.
+ * Until it has loaded (and always in embeds) the app renders the plain views instead.
  */
+import type { ReactNode } from 'react';
 import { DownloadDatasetButton } from './download-dataset-button';
 import { useEditorState } from '../editor/editor-context';
+import { EditorPanel } from '../editor/editor-panel';
 import { SelectionTools } from '../editor/selection-tools';
 import { ArticleReader } from '../reader/article-reader';
 import { useLocale } from '../store/store-context';
+
+export { createEditor } from '../editor/create-editor';
+export { DraftNotices } from '../editor/draft-notices';
+export { DrawingHint } from '../editor/drawing-hint';
+export { EditControls } from '../editor/edit-controls';
+
+/** Shows its children only while the editor is editing a draft. */
+function WhileEditing({ children }: { children: ReactNode }) {
+  return useEditorState((s) => s.editing && s.session !== null) ? children : null;
+}
+
+export function EditingPanel() {
+  return (
+    <WhileEditing>
+      <EditorPanel />
+    </WhileEditing>
+  );
+}
 
 export function EditingReader() {
   const editing = useEditorState((s) => s.editing && s.session !== null);

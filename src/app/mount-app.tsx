@@ -4,8 +4,8 @@
  * dataset the initial state names (or the default one) at once, renders <App/> around the map
  * as soon as React and the app's views have loaded (render-app.tsx, a chunk of its own), then
  * applies the rest of the initial state. Several can live on one page, each with its own store.
- * The full app also gets an editor (embeds do not), which reopens the draft the tab had open
- * once the first dataset is in.
+ * The full app also gets an editor (embeds do not), loaded once the map has drawn the first
+ * view (nothing in that view needs it), which then reopens the draft the tab had open.
  */
 import { directionOf, preferredLanguage, type UiLanguage } from '../i18n/languages';
 import type { MapController } from '../map/map-controller';
@@ -42,6 +42,8 @@ export interface MountedApp {
   store: AppStore;
   /** Resolves once the first dataset was opened (or refused) and the initial state applied. */
   ready: Promise<{ camera: Camera; ok: boolean }>;
+  /** Resolves once all the app loads at start is in: after `ready`, and in the full app its editor. */
+  settled: Promise<void>;
   /** The URL of the dataset shown now, when it came from a URL (for links). */
   dataUrl(): string | undefined;
   unmount(): void;
@@ -144,12 +146,19 @@ export function mountApp(options: MountOptions): MountedApp {
     // Before the initial state, so that a story named in it plays its step.
     if (!unmounted) stopStory = followStory(store, camera);
     if (result.ok) applyUrlState(store, initial, camera);
-    // After the first dataset, so that it cannot replace a draft being reopened.
-    void (await rendered)?.editor?.resumeLast();
     return { camera, ok: result.ok };
   })();
 
-  return { store, ready, dataUrl: () => dataUrl, unmount: () => {
+  const settled = ready.then(async () => {
+    const app = await rendered;
+    if (options.mode !== 'full' || !app || unmounted) return;
+    await map.controller.afterNextIdle();
+    const editor = await app.addEditor();
+    // After the first dataset, so that it cannot replace a draft being reopened.
+    void editor?.resumeLast();
+  });
+
+  return { store, ready, settled, dataUrl: () => dataUrl, unmount: () => {
       unmounted = true;
       stopPlayback();
       stopLanguage();

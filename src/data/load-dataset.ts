@@ -13,10 +13,11 @@
  * the dataset worker does not need (it packs what passed as it is); `loadedDatasetOf` builds
  * them. `loadDataset` does both.
  */
-import type { DataProblem, LoadedDataset, LoadResult, TimedEvent } from '../domain/loaded-dataset';
+import type { DataProblem, LoadResult } from '../domain/loaded-dataset';
 import { resolveEventSpan } from '../domain/resolve-event-span';
 import { checkDataset, type ResolvedRefs } from './check-dataset';
-import { checkDatasetSchema, completeDataset, completeEvent, type CheckedDataset } from './check-dataset-schema';
+import { checkDatasetSchema } from './check-dataset-schema';
+import { loadedDatasetOf, type ValidDataset } from './complete-dataset';
 import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
 import { spanProblemWording } from './field-wording';
 import { describeValue, describeValueParams, problemAt } from './problem-wording';
@@ -70,20 +71,6 @@ function fail(problems: DataProblem[]): Failed {
   if (ordered.length <= MAX_LISTED_PROBLEMS) return { ok: false, problems: ordered };
   const rest = ordered.length - MAX_LISTED_PROBLEMS;
   return { ok: false, problems: [...ordered.slice(0, MAX_LISTED_PROBLEMS), moreProblems(rest)] };
-}
-
-/**
- * A dataset that passed every check, before its articles, excerpts and events are turned into
- * the loader's objects (see check-dataset-schema), with each event's span beside it: the
- * worker packs this for the page as it is, the rest of the app gets `loadedDatasetOf` it.
- */
-export interface ValidDataset {
-  data: CheckedDataset;
-  /** Each event's span [startMs, endMs), by index. */
-  startMs: Float64Array;
-  endMs: Float64Array;
-  /** What the ids name, as indices (see ResolvedRefs in check-dataset). */
-  refs: { excerptArticles: Uint32Array; eventExcerpts: Uint32Array; eventFeatures: Uint32Array };
 }
 
 export type ValidationResult = { ok: true; valid: ValidDataset; format: string; warnings: DataProblem[] } | Failed;
@@ -168,17 +155,6 @@ export function validateDataset(input: unknown): ValidationResult {
 }
 
 /** The loader's dataset: zod's output for every collection, each event with its span. */
-export function loadedDatasetOf({ data, startMs, endMs }: ValidDataset): LoadedDataset {
-  const events: TimedEvent[] = new Array<TimedEvent>(data.events.length);
-  for (let index = 0; index < events.length; index++) {
-    const event = completeEvent(data.events[index]!) as TimedEvent;
-    event.startMs = startMs[index]!;
-    event.endMs = endMs[index]!;
-    events[index] = event;
-  }
-  return { ...completeDataset({ ...data, events: [] }), events };
-}
-
 /** A validation's outcome with the dataset built, as `loadDataset` returns it. */
 export function loadResultOf(result: ValidationResult): LoadResult {
   if (!result.ok) return result;

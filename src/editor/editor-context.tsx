@@ -27,8 +27,9 @@ interface EditorContextValue {
 
 const EditorContext = createContext<EditorContextValue | null>(null);
 
-export function EditorProvider({ editor, drawing, camera, children }: EditorContextValue & { children?: ReactNode }) {
-  const value = useMemo(() => ({ editor, drawing, camera }), [editor, drawing, camera]);
+/** Provides the editor to the views below; with `editor: null` (not loaded yet) it provides nothing, and no editor view is rendered. */
+export function EditorProvider({ editor, drawing, camera, children }: Omit<EditorContextValue, 'editor'> & { editor: Editor | null; children?: ReactNode }) {
+  const value = useMemo(() => (editor ? { editor, drawing, camera } : null), [editor, drawing, camera]);
   return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
 }
 

@@ -372,6 +372,14 @@ export class MapController {
     this.map.triggerRepaint();
   }
 
+  /** Resolves once the map is next idle: all it shows now has been drawn. */
+  afterNextIdle(): Promise<void> {
+    const idle = this.map.once('idle');
+    // An idle map draws no frame and says nothing: one frame, so that it does.
+    this.map.triggerRepaint();
+    return idle.then(() => undefined);
+  }
+
   destroy(): void {
     this.readEventInput = null;
     if (this.eventFrame !== null) cancelAnimationFrame(this.eventFrame);

@@ -13,8 +13,7 @@
  */
 import type { Article, Excerpt } from '../../domain/dataset-schema';
 import type { LoadedDataset, TimedEvent } from '../../domain/loaded-dataset';
-import type { EventInput } from '../check-dataset-schema';
-import { loadedDatasetOf, type ValidDataset } from '../load-dataset';
+import { loadedDatasetOf, type EventInput, type ValidDataset } from '../complete-dataset';
 import {
   ColumnReader,
   columnBuffers,

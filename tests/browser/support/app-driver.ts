@@ -9,6 +9,8 @@ import type { Page } from './browser';
 /** What main.tsx exposes on `window.__conflictMap` for tests and debugging. */
 interface DebugHandle {
   map: MaplibreMap;
+  /** All the app loads at start is in (the full app's editor comes after the first view). */
+  settled: boolean;
 }
 
 /** The page's window as the driver sees it (types only: erased before the code runs there). */
@@ -19,12 +21,16 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
   await waitForMapIdle(page);
 }
 
-/** Resolves when the map has loaded its style and tiles and stopped moving. */
+/**
+ * Resolves when the app has loaded all it loads at start (the full app's editor comes after
+ * the first view) and the map has loaded its style and tiles and stopped moving.
+ */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const map = (window as unknown as DebugWindow).__conflictMap?.map;
-      return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+      const handle = (window as unknown as DebugWindow).__conflictMap;
+      const map = handle?.map;
+      return !!map && handle.settled && map.loaded() && map.areTilesLoaded() && !map.isMoving();
     },
     undefined,
     { timeout, polling: 200 },
