@@ -45,7 +45,8 @@ import { buildFontFaces } from './style/font-faces';
 import type { LabelLanguage } from './style/label-expressions';
 import { AREA_PICK_ORDER, DISPLAY_PROPERTIES, INTERACTIVE_LAYERS, LAYER_IDS, MISSION_SOURCE_ID } from './style/layer-ids';
 import { PALETTES, type Theme } from './style/palette';
-import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, hexToRgba, makeColoredImage, makeHatchImage, makeSelectionRingImage } from './style/style-images';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, THEME_ACCENTS, hexToRgba, makeColoredImage, makeHatchImage, makeSelectionRingImage, themeAccentToken } from './style/style-images';
+import { THEME_STATE } from './style/state-expressions';
 import { worldUrls, type WorldUrls } from './style/world-assets';
 import { updateStyle } from './update-style';
 
@@ -215,6 +216,7 @@ export class MapController {
     this.kinds = kinds;
     this.addColoredImages();
     this.source()?.setData(this.featureCollection());
+    this.setThemeStates();
   }
 
   /**
@@ -272,10 +274,11 @@ export class MapController {
     if (theme === this.theme) return;
     this.theme = theme;
     this.eventLayer.setTheme(theme);
-    // Coloured images carry their colour in their id; the hatch and the selection ring are
-    // redrawn under their own ids.
-    for (const id of [IMAGE_IDS.hatch, IMAGE_IDS.selectionRing]) if (this.map.hasImage(id)) this.map.updateImage(id, this.themedImage(id));
-    this.addColoredImages();
+    // The images in the theme's colours are redrawn under their own ids (a data's colour is
+    // in its image's id, the same in both themes), and the mission layers pick their colours
+    // by each feature's theme state: nothing for MapLibre's worker to lay out again.
+    for (const id of this.themedImageIds()) if (this.map.hasImage(id)) this.map.updateImage(id, this.makeImage(id)!);
+    this.setThemeStates();
     this.restyle();
   }
 
@@ -508,6 +511,12 @@ export class MapController {
     this.map.setFeatureState({ source: MISSION_SOURCE_ID, id: featureId }, state);
   }
 
+  /** Tells every mission feature the theme (state-expressions' `themed` reads it). */
+  private setThemeStates(): void {
+    const state = { [THEME_STATE]: this.theme === 'dark' };
+    for (const feature of this.features) this.setState(feature.id, state);
+  }
+
   private applyState(): void {
     this.addImage(IMAGE_IDS.hatch);
     this.addImage(IMAGE_IDS.selectionRing);
@@ -516,6 +525,7 @@ export class MapController {
     // dataset may have arrived.
     this.restyle();
     if (this.features.length > 0) this.source()?.setData(this.featureCollection());
+    this.setThemeStates();
     this.ensureEventLayer();
     this.setState(this.selectedId, { selected: true });
     this.setState(this.hoveredId, { hover: true });
@@ -529,22 +539,29 @@ export class MapController {
    * hover and click until the next one.
    */
   private addColoredImages(): void {
-    const c = PALETTES[this.theme];
-    const colors = new Set([c.route, c.crossing, c.label]);
+    const colors = new Set(THEME_ACCENTS.map(themeAccentToken));
     for (const { color } of this.display) if (color !== null) colors.add(color);
     for (const color of colors) for (const prefix of Object.values(COLORED_IMAGE_PREFIXES)) this.addImage(`${prefix}${color}`);
   }
 
-  /** The hatch or the selection ring, in the theme's colours. */
-  private themedImage(id: typeof IMAGE_IDS.hatch | typeof IMAGE_IDS.selectionRing) {
+  /** The images drawn in the theme's colours: the hatch, the selection ring, and the arrows and rings in its accents. */
+  private themedImageIds(): string[] {
+    const accents = THEME_ACCENTS.flatMap((accent) => Object.values(COLORED_IMAGE_PREFIXES).map((prefix) => `${prefix}${themeAccentToken(accent)}`));
+    return [IMAGE_IDS.hatch, IMAGE_IDS.selectionRing, ...accents];
+  }
+
+  /** One of the style's images in the current theme, or null for an id that is not ours. */
+  private makeImage(id: string) {
     const c = PALETTES[this.theme];
-    return id === IMAGE_IDS.hatch ? makeHatchImage(c.hatch) : makeSelectionRingImage(hexToRgba(c.selection));
+    if (id === IMAGE_IDS.hatch) return makeHatchImage(c.hatch);
+    if (id === IMAGE_IDS.selectionRing) return makeSelectionRingImage(hexToRgba(c.selection));
+    return makeColoredImage(id, (accent) => c[accent]);
   }
 
   /** Adds one of the style's images the first time it is asked for (ids that are not ours are left alone). */
   private addImage(id: string): void {
     if (this.map.hasImage(id)) return;
-    const image = id === IMAGE_IDS.hatch || id === IMAGE_IDS.selectionRing ? this.themedImage(id) : makeColoredImage(id);
+    const image = this.makeImage(id);
     if (image) this.map.addImage(id, image, { pixelRatio: 2 });
   }
 

@@ -145,7 +145,19 @@ describe('exploring', () => {
   });
 
   test('a theme or a language switch fetches nothing, and the map is drawn in the new colours', async () => {
-    const { page, context, errors } = await open();
+    const tab = await openTestPage(app.browser);
+    // Counts the messages the page sends to workers (MapLibre's lay out tiles when asked).
+    await tab.context.addInitScript({
+      content: `{ const post = Worker.prototype.postMessage; window.__workerMessages = 0;
+        Worker.prototype.postMessage = function (...args) { window.__workerMessages++; return post.apply(this, args); }; }`,
+    });
+    await openApp(tab.page, app.server.url);
+    const { page, context, errors } = tab;
+    const workerMessages = () => page.evaluate(() => (window as unknown as { __workerMessages: number }).__workerMessages);
+    // Deir ez-Zor's dot, in the theme's ink (it has no colour of its own: map/style/palette.ts, label).
+    const city: [number, number] = [40.12999, 35.33039];
+    const LIGHT_INK = [0x2b, 0x27, 0x21];
+    const DARK_INK = [0xee, 0xe8, 0xde];
     // Desert west of the governorate: the land of the basemap, nothing drawn over it.
     const land: [number, number] = [39.5, 34.3];
     /** The themes' land colours (map/style/palette.ts). */
@@ -154,13 +166,19 @@ describe('exploring', () => {
     const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
     expect(distance(await canvasColorAt(page, land), LIGHT_LAND)).toBeLessThan(4);
 
+    expect(distance(await canvasColorAt(page, city), LIGHT_INK)).toBeLessThan(40);
+
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    const messagesBefore = await workerMessages();
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await waitForMapIdle(page);
     const dark = await canvasColorAt(page, land);
     expect(distance(dark, DARK_LAND), `land drawn ${dark.join(',')}`).toBeLessThan(4);
+    // The dataset's features too, and without MapLibre's workers laying anything out again.
+    expect(distance(await canvasColorAt(page, city), DARK_INK)).toBeLessThan(40);
+    expect(await workerMessages()).toBe(messagesBefore);
 
     const labelText = () => page.evaluate(() => JSON.stringify((window as unknown as DebugWindow).__conflictMap!.map.getLayoutProperty('cm-mission-labels', 'text-field')));
     const english = await labelText();

@@ -16,9 +16,9 @@ import type { BasemapUrls } from './basemap-assets';
 import { bilingualLabel, type LabelLanguage } from './label-expressions';
 import { FONT_BOLD, FONT_REGULAR } from './font-faces';
 import { PALETTES, type Theme } from './palette';
-import { COLORED_IMAGE_PREFIXES, IMAGE_IDS } from './style-images';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, themeAccentToken, type ThemeAccent } from './style-images';
 import { DISPLAY_PROPERTIES, LAYER_IDS, MISSION_SOURCE_ID, WORLD_SOURCE_IDS } from './layer-ids';
-import { byState, dimmable } from './state-expressions';
+import { byState, dimmable, themed } from './state-expressions';
 import type { WorldUrls } from './world-assets';
 
 export interface StyleOptions {
@@ -47,7 +47,7 @@ const colorOr = (fallback: string | ExpressionSpecification): ExpressionSpecific
   'to-color',
   ['coalesce', ['get', DISPLAY_PROPERTIES.color], fallback],
 ];
-/** The id of a coloured image (style-images.ts) in the feature's colour, else `fallback`'s. */
+/** The id of a coloured image (style-images.ts) in the feature's colour, else `fallback`'s (a theme's accent token). */
 const coloredImage = (prefix: string, fallback: string | ExpressionSpecification): ExpressionSpecification => [
   'concat',
   prefix,
@@ -65,7 +65,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
   ];
   const textHalo = { 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
   const isCrossing = role('crossing');
-  const pointColor: ExpressionSpecification = ['case', isCrossing, c.crossing, c.label];
+  const accentImage = (accent: ThemeAccent) => themeAccentToken(accent);
 
   const worldLayers: LayerSpecification[] = [
     { id: LAYER_IDS.worldLand, type: 'fill', source: WORLD_SOURCE_IDS.land, paint: { 'fill-color': c.land } },
@@ -142,7 +142,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isArea, ['any', role('outline'), role('side'), noRole]),
       layout: { 'fill-sort-key': ['case', role('outline'), 0, role('side'), 1, 2] },
       paint: {
-        'fill-color': colorOr(['case', role('outline'), c.outlineFill, c.label]),
+        'fill-color': themed((t) => colorOr(['case', role('outline'), t.outlineFill, t.label])),
         'fill-opacity': ['case', role('outline'), byState(0.28, 0.22, 0.12, 0.05), byState(0.34, 0.26, 0.16, 0.06)],
         // The edge layers below draw every boundary; an antialiased outline under them would
         // change nothing visible (≤ 5 of 255 on a pixel) and costs a program to link.
@@ -175,7 +175,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isArea, ['any', ['all', notApproximate, ['any', noRole, role('side')]], role('outline')]),
       layout: { 'line-sort-key': ['case', role('outline'), 1, 0] },
       paint: {
-        'line-color': byState(c.selection, c.hover, colorOr(['case', role('outline'), c.outlineLine, c.label])),
+        'line-color': themed((t) => byState(t.selection, t.hover, colorOr(['case', role('outline'), t.outlineLine, t.label]))),
         'line-width': byState(3, 2.5, ['case', role('outline'), 1.6, 1.2]),
       },
     },
@@ -203,7 +203,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
         filter: all(isLine, noRole, id === 'line' ? notApproximate : approximate),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': byState(c.selection, c.hover, colorOr(c.label)),
+          'line-color': themed((t) => byState(t.selection, t.hover, colorOr(t.label))),
           'line-width': byState(5, 4.5, 3),
           'line-opacity': dimmable(1, 0.3),
           ...(id === 'line' ? {} : { 'line-dasharray': [2, 1.5] }),
@@ -217,7 +217,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isLine, role('divide')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': byState(c.selection, c.hover, c.divideCasing),
+        'line-color': themed((t) => byState(t.selection, t.hover, t.divideCasing)),
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 6, 10, 12],
         'line-opacity': dimmable(0.9, 0.3),
       },
@@ -229,7 +229,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isLine, role('divide')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': colorOr(c.divide),
+        'line-color': themed((t) => colorOr(t.divide)),
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6],
         'line-opacity': dimmable(1, 0.3),
       },
@@ -241,7 +241,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isLine, role('route')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': byState(c.selection, c.hover, colorOr(c.route)),
+        'line-color': themed((t) => byState(t.selection, t.hover, colorOr(t.route))),
         'line-width': byState(5, 4.5, 3.5),
         'line-dasharray': [2, 1.5],
         'line-opacity': dimmable(1, 0.3),
@@ -255,7 +255,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 48,
-        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.arrow, c.route),
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.arrow, accentImage('route')),
         'icon-size': 1,
         'icon-allow-overlap': true,
         'icon-rotation-alignment': 'map',
@@ -304,8 +304,8 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       filter: all(isPoint, notApproximate),
       paint: {
         'circle-radius': byState(8, 7, 5.5),
-        'circle-color': ['case', isCrossing, c.labelHalo, colorOr(c.label)],
-        'circle-stroke-color': byState(c.selection, c.hover, ['case', isCrossing, colorOr(c.crossing), c.labelHalo]),
+        'circle-color': themed((t) => ['case', isCrossing, t.labelHalo, colorOr(t.label)]),
+        'circle-stroke-color': themed((t) => byState(t.selection, t.hover, ['case', isCrossing, colorOr(t.crossing), t.labelHalo])),
         'circle-stroke-width': byState(3, 3, ['case', isCrossing, 3, 2]),
         'circle-opacity': dimmable(1, 0.35),
         'circle-stroke-opacity': dimmable(1, 0.35),
@@ -318,7 +318,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       source: MISSION_SOURCE_ID,
       filter: all(isPoint, approximate),
       layout: {
-        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.approximateRing, pointColor),
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.approximateRing, ['case', isCrossing, accentImage('crossing'), accentImage('label')]),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },

@@ -1,8 +1,12 @@
 /**
  * Paint expressions that read a mission feature's feature-state (`selected`, `hover`,
- * `active`), shared by the style's layers.
+ * `active`, and the theme, `dark`), shared by the style's layers.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { PALETTES, type Palette } from './palette';
+
+/** The feature-state the map controller sets on every mission feature: true in the dark theme. */
+export const THEME_STATE = 'dark';
 
 /**
  * Paint value that switches on the feature's feature-state: `selected`, then `hover`, then
@@ -32,3 +36,16 @@ export function byState(selected: StateValue, hover: StateValue, normal: StateVa
  * for labels (one quad per glyph) that was nine tenths of the bytes a scrub step uploaded.
  */
 export const dimmable = (on: number, off: number): ExpressionSpecification => byState(on, on, on, off);
+
+/**
+ * A mission layer's per-feature value in either theme, picked by the feature's `dark` state
+ * (the map controller sets it on every feature). A theme switch then changes states, which
+ * MapLibre applies on the page, instead of a per-feature expression, which it would send to its
+ * worker to lay the source out again: two frames more, and the labels placed again.
+ */
+export const themed = (value: (c: Palette) => string | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', THEME_STATE], false],
+  value(PALETTES.dark),
+  value(PALETTES.light),
+];

@@ -4,7 +4,9 @@
  * arrowhead of a route, and the dashed ring that marks an approximate point. The hatch and the
  * selection ring take the theme's colours under fixed ids (redrawn in place on a theme switch). Arrows and rings take their feature's colour, which
  * the data may choose, so their ids carry it (`cm-arrow-#b3261e`) and each is drawn the first
- * time the map asks for it. Pure functions over RGBA pixels, so they are unit-testable
+ * time the map asks for it; a feature without a colour takes the theme's accent under a fixed
+ * id (`cm-arrow-theme-route`), redrawn in place like the hatch, so that the style's image ids
+ * are the same in both themes (a new id would have MapLibre lay the symbols out again). Pure functions over RGBA pixels, so they are unit-testable
  * without a canvas.
  */
 export interface RgbaImage {
@@ -27,11 +29,21 @@ export const COLORED_IMAGE_PREFIXES = {
   approximateRing: 'cm-approx-ring-',
 } as const;
 
-/** The image a coloured image id names (`cm-arrow-#b3261e`), or null for any other id. */
-export function makeColoredImage(id: string): RgbaImage | null {
-  const match = /^(cm-arrow-|cm-approx-ring-)(#[0-9a-f]{6})$/i.exec(id);
-  if (!match?.[2]) return null;
-  const color = hexToRgba(match[2]);
+/** The theme's colours a coloured image takes when its feature has none of its own. */
+export const THEME_ACCENTS = ['route', 'crossing', 'label'] as const;
+export type ThemeAccent = (typeof THEME_ACCENTS)[number];
+
+/** What stands for a theme's accent where a coloured image id carries a colour: `cm-arrow-theme-route`. */
+export const themeAccentToken = (accent: ThemeAccent): string => `theme-${accent}`;
+
+/**
+ * The image a coloured image id names (`cm-arrow-#b3261e`, or `cm-arrow-theme-route` in the
+ * colour `accentColor` gives the accent), or null for any other id.
+ */
+export function makeColoredImage(id: string, accentColor: (accent: ThemeAccent) => string): RgbaImage | null {
+  const match = /^(cm-arrow-|cm-approx-ring-)(?:(#[0-9a-f]{6})|theme-(route|crossing|label))$/i.exec(id);
+  if (!match) return null;
+  const color = hexToRgba(match[2] ?? accentColor(match[3] as ThemeAccent));
   return match[1] === COLORED_IMAGE_PREFIXES.arrow ? makeArrowImage(color) : makeApproximateRingImage(color);
 }
 

@@ -25,13 +25,13 @@ function layersFor(f: Feature): string[] {
     .map((l) => l.id);
 }
 
-function evaluate(layerId: string, kind: 'paint' | 'layout', property: string, f: Feature): unknown {
-  const layer = style.layers.find((l) => l.id === layerId)!;
+function evaluate(layerId: string, kind: 'paint' | 'layout', property: string, f: Feature, state: Record<string, boolean> = {}, from = style): unknown {
+  const layer = from.layers.find((l) => l.id === layerId)!;
   const value = (layer as unknown as Record<string, Record<string, unknown>>)[kind]![property];
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`${kind}_${layer.type}`]![property]!;
   const parsed = createExpression(value, property, spec);
   if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
-  return parsed.value.evaluate({ zoom: 7 }, f, {});
+  return parsed.value.evaluate({ zoom: 7 }, f, state);
 }
 
 const role = (name: string) => ({ [DISPLAY_PROPERTIES.role]: name });
@@ -49,7 +49,16 @@ describe('display hints in the style', () => {
     expect(layersFor(route)).toEqual([LAYER_IDS.routeLine, LAYER_IDS.routeArrows, LAYER_IDS.missionLineLabels]);
     expect(evaluate(LAYER_IDS.routeArrows, 'layout', 'icon-image', route)).toMatchObject({ name: 'cm-arrow-#123456' });
     const themed = feature('LineString', role('route'));
-    expect(evaluate(LAYER_IDS.routeArrows, 'layout', 'icon-image', themed)).toMatchObject({ name: `cm-arrow-${PALETTES.light.route}` });
+    expect(evaluate(LAYER_IDS.routeArrows, 'layout', 'icon-image', themed)).toMatchObject({ name: 'cm-arrow-theme-route' });
+  });
+
+  it("colours each mission feature in the theme its feature-state names, whichever theme the style was built in", () => {
+    const dark = buildStyle({ theme: 'dark', lang: 'en', basemap: basemapUrls(BASE), world: null, fontFaces: buildFontFaces(BASE) });
+    const route = feature('LineString', role('route'));
+    const colourIn = (state: Record<string, boolean>) => String(evaluate(LAYER_IDS.routeLine, 'paint', 'line-color', route, state, dark));
+    expect(colourIn({ dark: true })).toBe(String(evaluate(LAYER_IDS.routeLine, 'paint', 'line-color', feature('LineString', { ...role('route'), ...color(PALETTES.dark.route) }), { dark: true })));
+    expect(colourIn({})).toBe(String(evaluate(LAYER_IDS.routeLine, 'paint', 'line-color', feature('LineString', { ...role('route'), ...color(PALETTES.light.route) }))));
+    expect(colourIn({ dark: true })).not.toBe(colourIn({}));
   });
 
   it('tints the sides of a divide in their own colours; hatches and dashes whatever area is approximate', () => {
@@ -77,9 +86,9 @@ describe('display hints in the style', () => {
   it('rings a crossing in its accent, dashed when its position is approximate; other points are dots', () => {
     const crossing = feature('Point', { ...role('crossing'), approximate: true });
     expect(layersFor(crossing)).toContain(LAYER_IDS.approximatePoints);
-    expect(evaluate(LAYER_IDS.approximatePoints, 'layout', 'icon-image', crossing)).toMatchObject({ name: `cm-approx-ring-${PALETTES.light.crossing}` });
+    expect(evaluate(LAYER_IDS.approximatePoints, 'layout', 'icon-image', crossing)).toMatchObject({ name: 'cm-approx-ring-theme-crossing' });
     const place = feature('Point', { approximate: true });
-    expect(evaluate(LAYER_IDS.approximatePoints, 'layout', 'icon-image', place)).toMatchObject({ name: `cm-approx-ring-${PALETTES.light.label}` });
+    expect(evaluate(LAYER_IDS.approximatePoints, 'layout', 'icon-image', place)).toMatchObject({ name: 'cm-approx-ring-theme-label' });
     const dot = feature('Point', color('#336699'));
     expect(layersFor(dot)).toEqual([LAYER_IDS.missionPoints, LAYER_IDS.selectionHalo, LAYER_IDS.missionLabels]);
     expect(String(evaluate(LAYER_IDS.missionPoints, 'paint', 'circle-color', dot))).toBe('rgba(51,102,153,1)');
@@ -113,12 +122,19 @@ describe('display hints in the style', () => {
   });
 
   it('draws the coloured images an id names, and nothing for ids that are not ours', () => {
-    const arrow = makeColoredImage('cm-arrow-#b3261e')!;
-    const opaque = [...Array(arrow.width * arrow.height).keys()].find((i) => arrow.data[i * 4 + 3] === 255)!;
-    expect([...arrow.data.slice(opaque * 4, opaque * 4 + 3)]).toEqual([0xb3, 0x26, 0x1e]);
-    expect(makeColoredImage('cm-approx-ring-#00ff00')).not.toBeNull();
-    expect(makeColoredImage('cm-arrow-red')).toBeNull();
-    expect(makeColoredImage('other-#b3261e')).toBeNull();
+    const accents = (accent: string) => (accent === 'route' ? '#0000ff' : '#00ff00');
+    const colourOf = (id: string) => {
+      const arrow = makeColoredImage(id, accents)!;
+      const opaque = [...Array(arrow.width * arrow.height).keys()].find((i) => arrow.data[i * 4 + 3] === 255)!;
+      return [...arrow.data.slice(opaque * 4, opaque * 4 + 3)];
+    };
+    expect(colourOf('cm-arrow-#b3261e')).toEqual([0xb3, 0x26, 0x1e]);
+    // A theme's accent: the colour the theme gives it.
+    expect(colourOf('cm-arrow-theme-route')).toEqual([0, 0, 0xff]);
+    expect(makeColoredImage('cm-approx-ring-#00ff00', accents)).not.toBeNull();
+    expect(makeColoredImage('cm-arrow-red', accents)).toBeNull();
+    expect(makeColoredImage('cm-arrow-theme-sky', accents)).toBeNull();
+    expect(makeColoredImage('other-#b3261e', accents)).toBeNull();
   });
 
   it('leaves the world basemap out until it is asked for, then lays it under the detailed region', () => {
