@@ -1,9 +1,9 @@
 /**
  * Turns off zod's JIT before any schema exists. Imported first by the dataset schemas
- * (dataset-schema.ts) and by the entries that load zod at start (the <conflict-map> element,
- * the dataset worker). The page loads zod only on demand, after its entry has run: its build
- * keeps this module in one chunk with zod itself (vite.config.ts), so the switch is set as
- * soon as zod is loaded, whichever module builds the first schema.
+ * (dataset-schema.ts) and by the dataset worker, which loads zod at start. The page and the
+ * <conflict-map> element load zod only on demand, after their entry has run: the build keeps
+ * this module in one chunk with zod itself (vite.config.ts), so the switch is set as soon as
+ * zod is loaded, whichever module builds the first schema.
  *
  * Why: zod 4 compiles fast object parsers with `new Function`, and to learn whether it may, it
  * probes `new Function('')` when the first object schema is built. Under a strict

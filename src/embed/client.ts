@@ -14,7 +14,8 @@
  * so no zod and nothing of the app ride along. It trusts messages only from the iframe's
  * window and the map's origin.
  */
-import type { ChangedField, EmbedState, ErrorMessage, HostMessage, MapMessage, RequestId, StoryStepMessage } from './messages';
+import type { EmbedState, ErrorMessage, HostMessage, MapMessage, RequestId, StoryStepMessage } from './messages';
+import type { ChangedField } from './watch-user-changes';
 
 export type { ChangedField, EmbedState, ErrorMessage };
 

@@ -9,8 +9,6 @@
  * (data, controls, view). The reader's changes come out as `timechange` and `select` events.
  * Like main.tsx this is a composition root, so it, alone in embed/, mounts the app.
  */
-// First: zod must be told before any schema exists that it may not use `new Function` (CSP).
-import '../domain/csp-safe-zod';
 import defaultDatasetUrl from '../../geo-data/datasets/deir-ez-zor-2022.json?url';
 import { mountApp, type MountedApp } from '../app/mount-app';
 import { parseUrlTime } from '../app/url-state';

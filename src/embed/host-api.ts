@@ -23,13 +23,12 @@ import {
   EMBED_API_VERSION,
   hostMessageSchema,
   isConflictMapMessage,
-  type ChangedField,
   type ErrorCode,
   type MapMessage,
   type ParsedHostMessage,
   type RequestId,
 } from './messages';
-import { DEFAULT_CHANGE_INTERVAL_MS, watchUserChanges } from './watch-user-changes';
+import { DEFAULT_CHANGE_INTERVAL_MS, watchUserChanges, type ChangedField } from './watch-user-changes';
 import { findStory } from '../store/slices/story-slice';
 
 /** A window (or anything with its `postMessage`) that messages are posted to. */

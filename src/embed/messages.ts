@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { PRECISIONS } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/parse-iso-date';
 import { DIGIT_STYLES, UI_LANGUAGES } from '../i18n/languages';
+import { CHANGED_FIELDS } from './watch-user-changes';
 
 /** Bumped only when a message changes incompatibly; sent in every message from the map. */
 export const EMBED_API_VERSION = 1;
@@ -158,10 +159,6 @@ export const embedStateSchema = z.object({
   story: z.object({ id: z.string(), step: z.number().int().positive(), stepCount: z.number().int().positive() }).nullable(),
 });
 export type EmbedState = z.infer<typeof embedStateSchema>;
-
-/** The parts of the state a `change` can be about. */
-export const CHANGED_FIELDS = ['time', 'window', 'selection', 'playing', 'language'] as const;
-export type ChangedField = (typeof CHANGED_FIELDS)[number];
 
 export const ERROR_CODES = ['unknown-id', 'invalid-value'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

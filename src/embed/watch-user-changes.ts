@@ -7,7 +7,10 @@
  */
 import type { AppState } from '../store/app-state';
 import type { AppStore } from '../store/create-app-store';
-import { CHANGED_FIELDS, type ChangedField } from './messages';
+
+/** The parts of the state a `change` can be about (the messages' schema lists the same). */
+export const CHANGED_FIELDS = ['time', 'window', 'selection', 'playing', 'language'] as const;
+export type ChangedField = (typeof CHANGED_FIELDS)[number];
 
 /**
  * Origins that are not the reader. The playback clock ('playback') is the reader's doing

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { watchUserChanges } from '../../../src/embed/watch-user-changes';
-import type { ChangedField } from '../../../src/embed/messages';
+import type { ChangedField } from '../../../src/embed/watch-user-changes';
 import { day } from '../store/test-dataset';
 import { storeWithData } from './fakes';
 
