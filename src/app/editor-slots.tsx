@@ -6,6 +6,8 @@
  * editor names, while editing; "Download dataset" is held back while the draft has problems.
  * Until it has loaded (and always in embeds) the app renders the plain views instead.
  */
+// First: the editor's words, before any of its modules can word anything.
+import '../editor/editor-messages';
 import type { ReactNode } from 'react';
 import { DownloadDatasetButton } from './download-dataset-button';
 import { useEditorState } from '../editor/editor-context';

@@ -6,6 +6,8 @@
  * form that creates or changes one. The cite form reuses the fields for a new place named in
  * selected words.
  */
+// First: this module words something as it loads (HONEST_SOURCES).
+import './editor-messages';
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { DatasetInput, Geometry } from '../domain/dataset-schema';
 import { UI_LANGUAGES } from '../i18n/languages';

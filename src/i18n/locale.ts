@@ -20,6 +20,11 @@ void instance.init({
   returnNull: false,
 });
 
+/** Adds an area's messages in every language, for an area that loads with its feature (the editor's). */
+export function addMessages(byLanguage: Record<UiLanguage, object>): void {
+  for (const [lang, messages] of Object.entries(byLanguage)) instance.addResourceBundle(lang, 'translation', messages, true, false);
+}
+
 /** How much of a date to show. */
 export type DateStyle =
   /** 23 August 2022 */

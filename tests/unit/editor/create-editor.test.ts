@@ -3,6 +3,8 @@
  * loader and installed when valid, the view kept, problems kept on the draft when not; undo
  * and redo; a reload; another dataset opened; two tabs; storage that fails.
  */
+// The editor's words, as its chunk adds them in the app.
+import '../../../src/editor/editor-messages';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The editor's words, as its chunk adds them in the app.
+import '../../../src/editor/editor-messages';
 import { localeFor } from '../../../src/i18n/locale';
 import { loadDataset } from '../../../src/data/load-dataset';
 import { atGrain, eventFromValues, eventValuesOf } from '../../../src/editor/event-form';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The editor's words, as its chunk adds them in the app.
+import '../../../src/editor/editor-messages';
 import { loadDataset } from '../../../src/data/load-dataset';
 import { localeFor } from '../../../src/i18n/locale';
 import { describeEdit } from '../../../src/editor/describe-edit';

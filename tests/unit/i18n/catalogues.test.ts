@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../../src/i18n/catalogues';
+import { EDITOR_MESSAGES } from '../../../src/editor/editor-messages';
+import { CATALOGUES as FIRST_VIEW } from '../../../src/i18n/catalogues';
 import { localeFor } from '../../../src/i18n/locale';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -23,6 +24,12 @@ function keys(tree: object, prefix = ''): Map<string, Set<string>> {
 
 /** The plural categories a language needs, from Intl.PluralRules (Arabic: all six). */
 const needed = (lang: string): string[] => new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+
+/** Every area: those the first view needs, and the editor's, which loads with the editor. */
+const CATALOGUES = {
+  en: { ...FIRST_VIEW.en, ...EDITOR_MESSAGES.en },
+  ar: { ...FIRST_VIEW.ar, ...EDITOR_MESSAGES.ar },
+};
 
 describe('message catalogues', () => {
   const en = keys(CATALOGUES.en);
