@@ -63,6 +63,9 @@ function cameraOf(controller: MapController): Camera {
   };
 }
 
+/** The longest the editor waits for the map's first idle before it loads anyway. */
+const EDITOR_WAIT_MS = 10_000;
+
 export function mountApp(options: MountOptions): MountedApp {
   const { initial } = options;
   // No language asked for: the browser's, if we have it.
@@ -152,7 +155,9 @@ export function mountApp(options: MountOptions): MountedApp {
   const settled = ready.then(async () => {
     const app = await rendered;
     if (options.mode !== 'full' || !app || unmounted) return;
-    await map.controller.afterNextIdle();
+    // Once the first view is drawn; a map that keeps moving (a story's camera, playback) does
+    // not hold the Edit switch back for long.
+    await Promise.race([map.controller.afterNextIdle(), new Promise((resolve) => setTimeout(resolve, EDITOR_WAIT_MS))]);
     const editor = await app.addEditor();
     // After the first dataset, so that it cannot replace a draft being reopened.
     void editor?.resumeLast();
