@@ -71,7 +71,11 @@ export interface LoadedDataset extends Omit<Dataset, 'events'> {
  *   `notUnixTime` (value), and `badDate` with the dateReasons only ACLED dates have: `noYear`,
  *   `notReal`, `acledForm`. A CSV row the reader could not split (ACLED, the TimelineJS
  *   sheet): `rowQuoteUnclosed`, `rowQuoteMisplaced`, `rowFieldCount` (fields, columns), and
- *   the file's `csvQuoteNeverCloses`.
+ *   the file's `csvQuoteNeverCloses`. GeoJSON's warnings: `outerRingClockwise`,
+ *   `holeCounterclockwise`, `crsIgnored`/`crsOther` (crs), `timeWithoutZone` (value),
+ *   `geometryNullUndated`/`geometryEmptyUndated` (left out), `geometryNullDated`/
+ *   `geometryEmptyDated` (on the timeline only), `featureIdTaken` (id, given), `collectionSplit`
+ *   (count, ids), `tooPrecise` (count); a feature's date that cannot be read stays English.
  */
 export type ProblemCode =
   | 'downloadFailed'
@@ -131,7 +135,19 @@ export type ImportProblemCode =
   | 'csvQuoteNeverCloses'
   | 'rowQuoteUnclosed'
   | 'rowQuoteMisplaced'
-  | 'rowFieldCount';
+  | 'rowFieldCount'
+  | 'outerRingClockwise'
+  | 'holeCounterclockwise'
+  | 'crsIgnored'
+  | 'crsOther'
+  | 'timeWithoutZone'
+  | 'geometryNullUndated'
+  | 'geometryEmptyUndated'
+  | 'geometryNullDated'
+  | 'geometryEmptyDated'
+  | 'featureIdTaken'
+  | 'collectionSplit'
+  | 'tooPrecise';
 
 /** The codes of the checks of fields (see ProblemCode). */
 export type FieldProblemCode =

@@ -2,7 +2,7 @@
  * A problem of a dataset load in the interface's language. A problem with a code (the file
  * could not be read, is not JSON, is in no format the app reads, a field check failed, an
  * importer's whole-file message…: see ProblemCode) is worded from `data.<code>` and its params;
- * one without (most of an importer's row warnings) is its English `message`. The English catalogue words every code exactly as the loader's `message` does.
+ * one without (an importer's warnings that wrap another's reason) is its English `message`. The English catalogue words every code exactly as the loader's `message` does.
  *
  * Numbers are written in the language's digits, ungrouped (`line 1234`, as editors number
  * lines, and as the English messages write them). In a right-to-left language, text from the
@@ -193,6 +193,8 @@ const COUNTED: Partial<Record<ProblemCode, string>> = {
   moreLikeThese: 'count',
   noSlideReadable: 'count',
   slidesLeftOut: 'count',
+  collectionSplit: 'count',
+  tooPrecise: 'count',
 };
 
 const PHASES: Members<'reading' | 'parsing' | 'validating' | 'indexing'> = { reading: true, parsing: true, validating: true, indexing: true };

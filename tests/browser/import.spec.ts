@@ -149,4 +149,20 @@ describe('broken files', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("in Arabic, GeoJSON's warnings are worded in Arabic, none left in English", async () => {
+    const { page, context, errors } = await openTestPage(app.browser);
+    await openApp(page, app.server.url, '?lang=ar');
+    await dropFileOnMap(page, 'discouraged.geojson', readFileSync(`${fixtures}geojson-discouraged.geojson`, 'utf8'));
+    const notice = page.locator('.cm-import-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('الحلقة الخارجية تدور باتجاه عقارب الساعة');
+    const text = (await notice.textContent())!;
+    expect(text).toContain('في عنصر واحد إحداثيات بأكثر من سبع منازل عشرية');
+    expect(text).toContain('العضو "crs" ليس من RFC 7946');
+    // Nothing in it is the loader's English, marked as such.
+    expect(await notice.locator('[lang="en"]').count()).toBe(0);
+    await notice.screenshot({ path: `${artifacts}import-geojson-warnings-ar.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -158,6 +158,7 @@ function checkWinding(geometry: MapGeometry, path: string, warnings: CappedProbl
         message:
           `the ${r === 0 ? 'outer ring runs clockwise' : 'hole runs counterclockwise'}; RFC 7946 §3.1.6 asks for ` +
           'counterclockwise outer rings and clockwise holes. Loaded as it is (the map draws it the same)',
+        code: r === 0 ? 'outerRingClockwise' : 'holeCounterclockwise',
       });
     });
   }
@@ -186,12 +187,15 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
     collectionName = parsed.data.name;
     if (crs !== undefined && crs !== null) {
       const named = describeCrs(crs);
+      const wgs84 = WGS84_NAMES.test(named);
       warnings.add('crs', {
         path: 'crs',
-        message: WGS84_NAMES.test(named)
+        message: wgs84
           ? `"crs" is not part of RFC 7946 (it names ${named}); ignored: coordinates are read as WGS84 longitude, latitude`
           : `"crs" names ${named}, but RFC 7946 has no "crs": coordinates are read as WGS84 longitude, latitude in degrees; ` +
             'if they are in another system, the places are wrong (reproject the file to WGS84, EPSG:4326)',
+        code: wgs84 ? 'crsIgnored' : 'crsOther',
+        params: { crs: named },
       });
     }
     located = parsed.data.features.map((feature, k) => ({ feature, path: `features[${k}]`, number: k + 1 }));
@@ -227,9 +231,12 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
         message: `${time.reason}; the feature ${geometries.length > 0 ? 'is on the map without an event' : 'has no geometry either and is left out'}`,
       });
     } else if (time.time?.assumedUtc === true) {
+      const value = String(properties[time.time.keys[0] ?? '']);
       warnings.add('zone', {
         path: at(path, `properties.${time.time.keys[0] ?? ''}`),
-        message: `"${String(properties[time.time.keys[0] ?? ''])}" has a time without a zone: read as UTC (the day may differ by one)`,
+        message: `"${value}" has a time without a zone: read as UTC (the day may differ by one)`,
+        code: 'timeWithoutZone',
+        params: { value },
       });
     }
     const when = time.ok ? time.time : null;
@@ -238,6 +245,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
         warnings.add('empty', {
           path: at(path, 'geometry'),
           message: `${feature.geometry === null ? 'is null' : 'has no coordinates'} and the feature gives no date: left out (there is nothing to show)`,
+          code: feature.geometry === null ? 'geometryNullUndated' : 'geometryEmptyUndated',
         });
       }
       continue;
@@ -246,6 +254,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
       warnings.add('unplaced', {
         path: at(path, 'geometry'),
         message: `${feature.geometry === null ? 'is null' : 'has no coordinates'}: the feature's event is on the timeline but not on the map`,
+        code: feature.geometry === null ? 'geometryNullDated' : 'geometryEmptyDated',
       });
     }
 
@@ -260,7 +269,12 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
       const wanted = geometries.length === 1 && feature.geometry?.type !== 'GeometryCollection' ? baseId : `${baseId}-${part + 1}`;
       const id = builder.claimId('features', wanted);
       if (id !== wanted && part === 0 && feature.id !== undefined) {
-        warnings.add('duplicate-id', { path: at(path, 'id'), message: `"${wanted}" is the id of an earlier feature too: this one is "${id}"` });
+        warnings.add('duplicate-id', {
+          path: at(path, 'id'),
+          message: `"${wanted}" is the id of an earlier feature too: this one is "${id}"`,
+          code: 'featureIdTaken',
+          params: { id: wanted, given: id },
+        });
       }
       featureIds.push(id);
       const mapFeature: FeatureInput = {
@@ -288,6 +302,8 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
       warnings.add('collection', {
         path: at(path, 'geometry'),
         message: `is a GeometryCollection, which the dataset format has not: split into ${plural(geometries.length, 'map feature')} (${featureIds.join(', ')}) that share its properties`,
+        code: 'collectionSplit',
+        params: { count: geometries.length, ids: featureIds.join(', ') },
       });
     }
 
@@ -327,6 +343,8 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string |
       message:
         `${plural(preciseFeatures, 'feature gives', 'features give')} coordinates with more than 7 decimals (finer than 1 cm; ` +
         'RFC 7946 §11.2 advises 6): kept as they are, but such precision is rarely real',
+      code: 'tooPrecise',
+      params: { count: preciseFeatures },
     });
   }
 

@@ -86,6 +86,7 @@ const LATIN_ALLOWED = [
   '"cosmological"', '23 August 2022',
   'ISO 8601', '2022-08-23T10:00Z', 'https://www.example.org/page', 'http://', 'https://', '#rrggbb', '"#c2572b"', 'excerptIds', 'sources',
   '"range"', '"between"', '"record"', 'eventId', 'featureId', 'excerptId', 'RFC 7946',
+  '"crs"', 'WGS84', 'EPSG:4326', 'UTC', 'GeometryCollection',
 ];
 /** Params that are text from the file or its address, shown as they are in every language. */
 const DATA_PARAMS = [
@@ -93,8 +94,8 @@ const DATA_PARAMS = [
   // The field checks': values, ids, field names and paths as the file writes them.
   'expected', 'allowed', 'field', 'guess', 'fields', 'scheme', 'id', 'other', 'date', 'zone', 'year', 'actual', 'article', 'range',
   'reason', 'day', 'precision', 'granularity', 'names', 'last',
-  // The importers': column names as the file writes them.
-  'missing', 'required', 'found',
+  // The importers': column names as the file writes them; GeoJSON's crs names and feature ids.
+  'missing', 'required', 'found', 'crs', 'ids', 'given',
 ];
 
 /** The Arabic text without the data it quotes and the names it may write in Latin letters. */
@@ -542,6 +543,25 @@ const IMPORT_CASES: [string, string | unknown][] = [
   ['map.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: {} }] }],
   ['map.geojson', { type: 'Feature', geometry: { type: 'Point', coordinates: [40] }, properties: 3 }],
   ['map.geojson', { type: 'Feature', id: true, geometry: ring([[40, 35], [41, 35], [40, 35]]), properties: null }],
+  ['map.geojson', {
+    type: 'FeatureCollection',
+    crs: { type: 'name', properties: { name: 'EPSG:3857' } },
+    features: [
+      // A hole wound like its outer ring, and a time of day without a zone.
+      { type: 'Feature', id: 'a', geometry: { type: 'Polygon', coordinates: [
+        [[40, 35], [41, 35], [41, 36], [40, 36], [40, 35]],
+        [[40.2, 35.2], [40.8, 35.2], [40.8, 35.8], [40.2, 35.8], [40.2, 35.2]],
+      ] }, properties: { name: 'A', date: '2022-08-23T10:00' } },
+      { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [40.123456789, 35.1] }, properties: { name: 'B' } },
+      { type: 'Feature', geometry: null, properties: { name: 'C' } },
+      { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [] }, properties: { name: 'D' } },
+      { type: 'Feature', geometry: null, properties: { name: 'E', date: '2022-08-23' } },
+      { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [] }, properties: { name: 'F', date: '2022-08-23' } },
+      { type: 'Feature', geometry: { type: 'GeometryCollection', geometries: [
+        { type: 'Point', coordinates: [40, 35] }, { type: 'Point', coordinates: [41, 35] },
+      ] }, properties: { name: 'G' } },
+    ],
+  }],
 ];
 
 /** Every problem and warning the real importers give for IMPORT_CASES. */
@@ -585,6 +605,18 @@ describe('problemText of the importers', () => {
     expect(['noYear', 'notReal', 'acledForm', 'monthDays', 'month'].filter((reason) => !reasons.has(reason))).toEqual([]);
   });
 
+  it("gives a code to every GeoJSON warning but a feature's date it cannot read", () => {
+    const geojson = problems.filter(([name]) => name.includes('geojson'));
+    const uncoded = geojson.filter(([, p]) => p.code === undefined).map(([name, p]) => `${name}: ${p.path} ${p.message}`);
+    expect(uncoded.filter((text) => !/\.properties\./.test(text))).toEqual([]);
+    const codes = new Set(geojson.map(([, p]) => p.code));
+    const warningCodes: ImportProblemCode[] = [
+      'outerRingClockwise', 'holeCounterclockwise', 'crsIgnored', 'crsOther', 'timeWithoutZone', 'geometryNullUndated',
+      'geometryEmptyUndated', 'geometryNullDated', 'geometryEmptyDated', 'featureIdTaken', 'collectionSplit', 'tooPrecise',
+    ];
+    expect(warningCodes.filter((code) => !codes.has(code))).toEqual([]);
+  });
+
   it('words them in English exactly as their message, and in Arabic without English', () => {
     for (const [name, problem] of problems.filter(([, p]) => p.code !== undefined)) {
       const label = `${name}: ${problem.path} ${problem.message}`;
@@ -609,6 +641,10 @@ describe('problemText of the importers', () => {
         '\u2068event_id_cnty, event_date, event_type, latitude, longitude, source\u2069)',
     );
     expect(of('acledColumnsMissing').some((text) => text.includes('ينقصه العمودان'))).toBe(true);
+    expect(of('tooPrecise')).toContain(
+      'في عنصر واحد إحداثيات بأكثر من سبع منازل عشرية (أدق من سنتيمتر؛ وينصح RFC 7946 في الفقرة 11.2 بستّ منازل): أُبقيت كما هي، لكن دقة كهذه قلّما تكون حقيقية',
+    );
+    expect(of('collectionSplit')[0]).toMatch(/فقُسِّم إلى مكانين \(.*\) يتشاركان خصائصه$/);
     expect(of('acledColumnsMissingNone')[0]).toMatch(/^يبدو الملف مُصدَّرًا من ACLED، لكن تنقصه الأعمدة .*؛ ولا عمود فيه\)$/);
   });
 });

@@ -86,7 +86,7 @@ describe('GeoJSON import', () => {
   });
 
   it('warns about a null geometry, a split GeometryCollection and a date it cannot read', () => {
-    expect(loadFixture(MAIN).warnings).toEqual([
+    expect(loadFixture(MAIN).warnings).toMatchObject([
       { path: 'features[9].geometry', message: "is null: the feature's event is on the timeline but not on the map" },
       {
         path: 'features[10].geometry',
@@ -168,7 +168,9 @@ describe('GeoJSON import', () => {
       ],
     });
     expect(result.ok && result.dataset.features.features.map((f) => f.id)).toEqual(['a', 'a-2']);
-    expect(result.ok && result.warnings).toEqual([{ path: 'features[1].id', message: '"a" is the id of an earlier feature too: this one is "a-2"' }]);
+    expect(result.ok && result.warnings).toEqual([
+      { path: 'features[1].id', message: '"a" is the id of an earlier feature too: this one is "a-2"', code: 'featureIdTaken', params: { id: 'a', given: 'a-2' } },
+    ]);
   });
 
   it('refuses a collection with nothing to show', () => {
