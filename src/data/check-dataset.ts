@@ -32,7 +32,7 @@ import { findQuoteOffsets } from '../domain/locate-quote';
 import { parseIsoDate } from '../domain/parse-iso-date';
 import { resolveEventSpan } from '../domain/resolve-event-span';
 import { closestMatch } from './closest-match';
-import { badDateWording, endBeforeStartWording, spanProblemWording } from './field-wording';
+import { badDateWording, endBeforeStartWording } from './field-wording';
 import { problemAt, shortenText } from './problem-wording';
 
 type Collection = 'articles' | 'excerpts' | 'events' | 'features.features' | 'stories';
@@ -199,7 +199,7 @@ function checkRealDate(value: string | undefined, path: string, problems: DataPr
   if (value === undefined) return undefined;
   const parsed = parseIsoDate(value);
   if (parsed.ok) return parsed;
-  problems.push(problemAt(path, badDateWording(value, parsed.reason)));
+  problems.push(problemAt(path, badDateWording(value, parsed)));
   return undefined;
 }
 
@@ -402,7 +402,7 @@ function checkEvent(
     return;
   }
   const span = resolveEventSpan({ start, end, precision });
-  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`events[${index}].${p.field}`, spanProblemWording(p)));
+  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`events[${index}].${p.field}`, p));
   else onSpan?.(index, span.startMs, span.endMs);
 }
 
@@ -412,7 +412,7 @@ function checkEra(raw: unknown, index: number, field: FieldReader, problems: Dat
   const end = field(raw, 'end', IsoDateSchema);
   if (start === undefined || end === undefined) return;
   const span = resolveEventSpan({ start, end, precision: 'range' });
-  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`eras[${index}].${p.field}`, spanProblemWording(p)));
+  if (!span.ok) for (const p of span.problems) problems.push(problemAt(`eras[${index}].${p.field}`, p));
 }
 
 /** What a story step may select, in the order its problems are listed. */

@@ -19,7 +19,6 @@ import { checkDataset, type ResolvedRefs } from './check-dataset';
 import { checkDatasetSchema } from './check-dataset-schema';
 import { loadedDatasetOf, type ValidDataset } from './complete-dataset';
 import { FORMAT_LABELS, isDatasetV1 } from './import/detect-format';
-import { spanProblemWording } from './field-wording';
 import { describeValue, describeValueParams, problemAt } from './problem-wording';
 import { parseJsonText } from './parse-json-text';
 import { problemsFromZodIssues } from './zod-issue-problems';
@@ -125,7 +124,7 @@ function validate(input: unknown): ValidationResult {
     if (!Number.isNaN(startMs[index])) continue;
     // Only to keep the types honest: checkDataset refused every event whose dates do not resolve.
     const span = resolveEventSpan(events[index]!);
-    if (!span.ok) return fail(span.problems.map((p) => problemAt(`events[${index}].${p.field}`, spanProblemWording(p))));
+    if (!span.ok) return fail(span.problems.map((p) => problemAt(`events[${index}].${p.field}`, p)));
     startMs[index] = span.startMs;
     endMs[index] = span.endMs;
   }

@@ -38,9 +38,10 @@ export interface LoadedDataset extends Omit<Dataset, 'events'> {
  *   `unpackFailed` (error), `workerCrashed` (detail), `notReceived`.
  * Params named `error` and `detail` carry a runtime's English words: a translation may leave them out.
  *
- * The checks of fields (data/zod-issue-problems.ts, data/check-dataset.ts, data/field-wording.ts)
- * carry codes too; a value found is given as `notDatasetObject`'s is (`valueKind`, `value`,
- * `count`), and words it in ` (found …)` or after "not":
+ * The checks of fields (data/zod-issue-problems.ts, data/check-dataset.ts, data/field-wording.ts,
+ * and the dates' own: domain/parse-iso-date.ts, domain/resolve-event-span.ts) carry codes too;
+ * a value found is given as `notDatasetObject`'s is (`valueKind`, `value`, `count`), and words
+ * it in ` (found …)` or after "not":
  * - The schema: `fieldMissing` and `wrongType` (expected: zod's type name, and the value),
  *   `textTooShort`/`textTooLong`/`listTooShort`/`listTooLong` (limit),
  *   `numberTooSmall`/`numberTooBig` (limit, value), `notExactly`/`notOneOf` (allowed: the

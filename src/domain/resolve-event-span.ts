@@ -12,13 +12,13 @@
  * whole days, and a time would claim more than the format can show.
  */
 import type { DatasetEvent, Precision } from './dataset-schema';
+import type { ProblemWording } from './loaded-dataset';
 import { parseIsoDate } from './parse-iso-date';
 import type { IsoDateGranularity } from './parse-iso-date';
 
-/** A problem with one of the event's date fields. */
-export interface EventSpanProblem {
+/** A problem with one of the event's date fields: its words, code and params (see ProblemCode). */
+export interface EventSpanProblem extends ProblemWording {
   field: 'start' | 'end';
-  message: string;
 }
 
 export type EventSpanResult =
@@ -53,16 +53,21 @@ const NOUN: Record<IsoDateGranularity, string> = {
   time: 'a date with a time of day',
 };
 
-/** The period a date string covers, or a problem message (which reads after the quoted value). */
+/** The period a date string covers, or the problem with it. */
 function periodOf(
   value: string,
-): { ok: true; granularity: IsoDateGranularity; startMs: number; endMs: number } | { ok: false; message: string } {
+): { ok: true; granularity: IsoDateGranularity; startMs: number; endMs: number } | { ok: false; problem: ProblemWording } {
   const parsed = parseIsoDate(value);
-  if (!parsed.ok) return { ok: false, message: `"${value}" ${parsed.reason}` };
+  if (!parsed.ok) return { ok: false, problem: { message: `"${value}" ${parsed.reason}`, code: 'badDate', params: { date: value, ...parsed.why } } };
   if (parsed.granularity === 'time') {
+    const day = value.slice(0, 10);
     return {
       ok: false,
-      message: `"${value}" has a time of day; event dates are whole days, months or years (write ${value.slice(0, 10)})`,
+      problem: {
+        message: `"${value}" has a time of day; event dates are whole days, months or years (write ${day})`,
+        code: 'eventDateHasTime',
+        params: { date: value, day },
+      },
     };
   }
   return parsed;
@@ -72,7 +77,7 @@ function periodOf(
 export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'precision'>): EventSpanResult {
   const problems: EventSpanProblem[] = [];
   const start = periodOf(event.start);
-  if (!start.ok) problems.push({ field: 'start', message: start.message });
+  if (!start.ok) problems.push({ field: 'start', ...start.problem });
 
   if (!takesEnd(event.precision)) {
     if (event.end !== undefined) {
@@ -81,6 +86,8 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
         message:
           `is only allowed when precision is "range" or "between" (here it is "${event.precision}"); remove end, or set ` +
           'precision to "range" (it lasted from start to end) or "between" (it happened some time within them)',
+        code: 'endNotAllowed',
+        params: { precision: event.precision },
       });
     }
     const wanted = WANTED[event.precision];
@@ -90,6 +97,8 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
         message:
           `"${event.start}" is ${NOUN[start.granularity]}, but precision "${event.precision}" needs ${wanted.example}` +
           ` (or set precision to "${start.granularity}")`,
+        code: 'precisionMismatch',
+        params: { date: event.start, precision: event.precision, granularity: start.granularity },
       });
     }
     if (problems.length > 0 || !start.ok) return { ok: false, problems };
@@ -98,13 +107,22 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
 
   if (event.end === undefined) {
     const covers = event.precision === 'range' ? 'the event covers' : 'the event may fall in';
-    problems.push({ field: 'end', message: `is missing: precision "${event.precision}" needs an end (the last day, month or year ${covers})` });
+    problems.push({
+      field: 'end',
+      message: `is missing: precision "${event.precision}" needs an end (the last day, month or year ${covers})`,
+      code: event.precision === 'range' ? 'endMissingRange' : 'endMissingBetween',
+    });
     return { ok: false, problems };
   }
   const end = periodOf(event.end);
-  if (!end.ok) problems.push({ field: 'end', message: end.message });
+  if (!end.ok) problems.push({ field: 'end', ...end.problem });
   if (start.ok && end.ok && end.endMs <= start.startMs) {
-    problems.push({ field: 'end', message: `"${event.end}" is before start "${event.start}"` });
+    problems.push({
+      field: 'end',
+      message: `"${event.end}" is before start "${event.start}"`,
+      code: 'endBeforeStart',
+      params: { date: event.end, start: event.start },
+    });
   }
   if (problems.length > 0 || !start.ok || !end.ok) return { ok: false, problems };
   return { ok: true, startMs: start.startMs, endMs: end.endMs };

@@ -100,7 +100,7 @@ function readDate(text: string): DateRead {
   }
   if (ISO_SHAPE.test(text)) {
     const iso = parseIsoDate(text);
-    return { ok: false, reason: iso.ok ? badDate(text, 'is not a real date', 'notReal') : badDateWording(text, iso.reason) };
+    return { ok: false, reason: iso.ok ? badDate(text, 'is not a real date', 'notReal') : badDateWording(text, iso) };
   }
   return /^\d{1,2} [A-Za-z]+ \d{4}$/.test(text)
     ? { ok: false, reason: badDate(text, 'is not a real date', 'notReal') }

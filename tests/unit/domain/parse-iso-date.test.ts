@@ -20,15 +20,18 @@ describe('parseIsoDate', () => {
   });
 
   it.each([
-    ['2022-13-01', 'is not a real date (there is no month 13)'],
-    ['2022-00', 'is not a real date (there is no month 0)'],
-    ['2022-06-31', 'is not a real date (June 2022 has 30 days)'],
-    ['2022-02-29', 'is not a real date (February 2022 has 28 days)'],
-    ['2022-08-00', 'is not a real date (there is no day 0)'],
-    ['2022-08-23T25:00Z', 'is not a real date (there is no hour 25)'],
-    ['2022-08-23T10:61Z', 'is not a real date (there is no minute 61)'],
-  ])('says why %s is not a real date', (value, reason) => {
-    expect(parseIsoDate(value)).toEqual({ ok: false, reason });
+    ['2022-13-01', 'is not a real date (there is no month 13)', { dateReason: 'month', n: 13 }],
+    ['2022-00', 'is not a real date (there is no month 0)', { dateReason: 'month', n: 0 }],
+    ['2022-06-31', 'is not a real date (June 2022 has 30 days)', { dateReason: 'monthDays', month: 6, year: 2022, days: 30 }],
+    ['2022-02-29', 'is not a real date (February 2022 has 28 days)', { dateReason: 'monthDays', month: 2, year: 2022, days: 28 }],
+    ['0022-02-29', 'is not a real date (February 0022 has 28 days)', { dateReason: 'monthDays', month: 2, year: '0022', days: 28 }],
+    ['2022-08-00', 'is not a real date (there is no day 0)', { dateReason: 'day0' }],
+    ['2022-08-23T25:00Z', 'is not a real date (there is no hour 25)', { dateReason: 'hour', n: 25 }],
+    ['2022-08-23T10:61Z', 'is not a real date (there is no minute 61)', { dateReason: 'minute', n: 61 }],
+    ['2022-08-23T10:00:61Z', 'is not a real date (there is no second 61)', { dateReason: 'second', n: 61 }],
+    ['2022-08-23T10:00+15:00', 'is not a real date (no time zone is +15:00 from UTC)', { dateReason: 'zone', zone: '+15:00' }],
+  ])('says why %s is not a real date, in words and as params', (value, reason, why) => {
+    expect(parseIsoDate(value)).toEqual({ ok: false, reason, why });
   });
 
   it.each(['23/08/2022', '2022-8-23', '22-08-23', '2022-08-23T10:00', 'August 2022', '', ' 2022'])(
@@ -37,6 +40,7 @@ describe('parseIsoDate', () => {
       const result = parseIsoDate(value);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.reason).toMatch(/^is not an ISO 8601 date/);
+      if (!result.ok) expect(result.why).toEqual({ dateReason: 'shape' });
     },
   );
 });

@@ -45,6 +45,8 @@ describe('resolveEventSpan', () => {
         {
           field: 'start',
           message: '"2021-06" is a month, but precision "day" needs a full date such as 2022-08-23 (or set precision to "month")',
+          code: 'precisionMismatch',
+          params: { date: '2021-06', precision: 'day', granularity: 'month' },
         },
       ],
     });
@@ -59,6 +61,7 @@ describe('resolveEventSpan', () => {
     const result = resolveEventSpan({ start: '2022-08-23T10:00Z', precision: 'day' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toContain('has a time of day');
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ code: 'eventDateHasTime', params: { date: '2022-08-23T10:00Z', day: '2022-08-23' } });
   });
 
   it('gives "some time between" the same span as a range over the same bounds; only the claim differs', () => {
@@ -74,32 +77,42 @@ describe('resolveEventSpan', () => {
   it('needs an end for between too, and refuses one that ends before it starts', () => {
     expect(resolveEventSpan({ start: '2009', precision: 'between' })).toMatchObject({
       ok: false,
-      problems: [{ field: 'end', message: expect.stringContaining('precision "between" needs an end') }],
+      problems: [{ field: 'end', message: expect.stringContaining('precision "between" needs an end'), code: 'endMissingBetween' }],
     });
     expect(resolveEventSpan({ start: '2017-01-20', end: '2009-01-20', precision: 'between' })).toEqual({
       ok: false,
-      problems: [{ field: 'end', message: '"2009-01-20" is before start "2017-01-20"' }],
+      problems: [
+        { field: 'end', message: '"2009-01-20" is before start "2017-01-20"', code: 'endBeforeStart', params: { date: '2009-01-20', start: '2017-01-20' } },
+      ],
     });
   });
 
   it('needs an end for a range and allows an end only for a range', () => {
     expect(resolveEventSpan({ start: '2021', precision: 'range' })).toMatchObject({
       ok: false,
-      problems: [{ field: 'end', message: expect.stringContaining('precision "range" needs an end') }],
+      problems: [{ field: 'end', message: expect.stringContaining('precision "range" needs an end'), code: 'endMissingRange' }],
     });
     expect(resolveEventSpan({ start: '2021-06-01', end: '2021-06-02', precision: 'day' })).toMatchObject({
       ok: false,
-      problems: [{ field: 'end', message: expect.stringContaining('only allowed when precision is "range"') }],
+      problems: [{ field: 'end', message: expect.stringContaining('only allowed when precision is "range"'), code: 'endNotAllowed', params: { precision: 'day' } }],
     });
   });
 
   it('refuses a range whose end comes before its start, and reports unreal dates on both ends', () => {
     expect(resolveEventSpan({ start: '2022-08-23', end: '2022-08-22', precision: 'range' })).toEqual({
       ok: false,
-      problems: [{ field: 'end', message: '"2022-08-22" is before start "2022-08-23"' }],
+      problems: [
+        { field: 'end', message: '"2022-08-22" is before start "2022-08-23"', code: 'endBeforeStart', params: { date: '2022-08-22', start: '2022-08-23' } },
+      ],
     });
     const result = resolveEventSpan({ start: '2022-13-01', end: '2022-02-30', precision: 'range' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['start', 'end']);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.params)).toEqual([
+        { date: '2022-13-01', dateReason: 'month', n: 13 },
+        { date: '2022-02-30', dateReason: 'monthDays', month: 2, year: 2022, days: 28 },
+      ]);
+    }
   });
 });
