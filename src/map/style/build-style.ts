@@ -16,7 +16,7 @@ import type { BasemapUrls } from './basemap-assets';
 import { bilingualLabel, type LabelLanguage } from './label-expressions';
 import { FONT_BOLD, FONT_REGULAR } from './font-faces';
 import { PALETTES, type Theme } from './palette';
-import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, themeAccentToken, type ThemeAccent } from './style-images';
+import { COLORED_IMAGE_PREFIXES, IMAGE_IDS, themeAccentToken } from './style-images';
 import { DISPLAY_PROPERTIES, LAYER_IDS, MISSION_SOURCE_ID, WORLD_SOURCE_IDS } from './layer-ids';
 import { byState, dimmable, themed } from './state-expressions';
 import type { WorldUrls } from './world-assets';
@@ -65,7 +65,6 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
   ];
   const textHalo = { 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
   const isCrossing = role('crossing');
-  const accentImage = (accent: ThemeAccent) => themeAccentToken(accent);
 
   const worldLayers: LayerSpecification[] = [
     { id: LAYER_IDS.worldLand, type: 'fill', source: WORLD_SOURCE_IDS.land, paint: { 'fill-color': c.land } },
@@ -255,7 +254,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 48,
-        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.arrow, accentImage('route')),
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.arrow, themeAccentToken('route')),
         'icon-size': 1,
         'icon-allow-overlap': true,
         'icon-rotation-alignment': 'map',
@@ -318,7 +317,7 @@ export function buildStyle({ theme, lang, basemap, world, fontFaces }: StyleOpti
       source: MISSION_SOURCE_ID,
       filter: all(isPoint, approximate),
       layout: {
-        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.approximateRing, ['case', isCrossing, accentImage('crossing'), accentImage('label')]),
+        'icon-image': coloredImage(COLORED_IMAGE_PREFIXES.approximateRing, ['case', isCrossing, themeAccentToken('crossing'), themeAccentToken('label')]),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },

@@ -2,12 +2,13 @@
  * The style's raster images, drawn in code so the style needs no sprite file (nothing to
  * fetch): the hatch that marks approximate areas, the ring around a selected point, the
  * arrowhead of a route, and the dashed ring that marks an approximate point. The hatch and the
- * selection ring take the theme's colours under fixed ids (redrawn in place on a theme switch). Arrows and rings take their feature's colour, which
- * the data may choose, so their ids carry it (`cm-arrow-#b3261e`) and each is drawn the first
- * time the map asks for it; a feature without a colour takes the theme's accent under a fixed
- * id (`cm-arrow-theme-route`), redrawn in place like the hatch, so that the style's image ids
- * are the same in both themes (a new id would have MapLibre lay the symbols out again). Pure functions over RGBA pixels, so they are unit-testable
- * without a canvas.
+ * selection ring take the theme's colours under fixed ids (redrawn in place on a theme switch).
+ * Arrows and rings take their feature's colour, which the data may choose, so their ids carry
+ * it (`cm-arrow-#b3261e`) and each is drawn the first time the map asks for it; a feature
+ * without a colour takes the theme's accent under a fixed id (`cm-arrow-theme-route`), redrawn
+ * in place like the hatch, so that the style's image ids are the same in both themes (a new id
+ * would have MapLibre lay the symbols out again). Pure functions over RGBA pixels, so they are
+ * unit-testable without a canvas.
  */
 export interface RgbaImage {
   width: number;
