@@ -29,10 +29,9 @@ import {
 } from '../domain/dataset-schema';
 import type { DataProblem, ProblemParams } from '../domain/loaded-dataset';
 import { findQuoteOffsets } from '../domain/locate-quote';
-import { parseIsoDate } from '../domain/parse-iso-date';
-import { resolveEventSpan } from '../domain/resolve-event-span';
+import { badDateWording, parseIsoDate } from '../domain/parse-iso-date';
+import { endBeforeStartWording, resolveEventSpan } from '../domain/resolve-event-span';
 import { closestMatch } from './closest-match';
-import { badDateWording, endBeforeStartWording } from './field-wording';
 import { problemAt, shortenText } from './problem-wording';
 
 type Collection = 'articles' | 'excerpts' | 'events' | 'features.features' | 'stories';

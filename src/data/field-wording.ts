@@ -1,12 +1,10 @@
 /**
- * Coded wordings of the field checks (the schema's, the cross-checks'), shared by
- * zod-issue-problems, check-dataset and the ACLED importer: what a value found is, a date that
- * is not real, an end before its start. Each gives the English message with the code and params
- * `problemText` (src/ui/problem-text.ts) words it from in another language. An event's dates
- * come worded and coded from domain/resolve-event-span, a date's reason from parse-iso-date.
+ * What a value found is, as the field checks word it after a rule (` (found …)`), with the
+ * params `problemText` (src/ui/problem-text.ts) words it from in another language; shared by
+ * zod-issue-problems and the GeoJSON importer. Dates are worded and coded where they are read:
+ * domain/parse-iso-date (`badDateWording`) and domain/resolve-event-span.
  */
-import type { ProblemParams, ProblemWording } from '../domain/loaded-dataset';
-import type { DateFailure } from '../domain/parse-iso-date';
+import type { ProblemParams } from '../domain/loaded-dataset';
 import { describeValue, describeValueParams } from './problem-wording';
 
 function isPrimitive(value: unknown): boolean {
@@ -17,14 +15,4 @@ function isPrimitive(value: unknown): boolean {
 export function foundNote(value: unknown, always = false): { text: string; params: ProblemParams } {
   if (!always && !isPrimitive(value)) return { text: '', params: {} };
   return { text: ` (found ${describeValue(value)})`, params: describeValueParams(value) };
-}
-
-/** `"${value}" ${reason}`: a date that is not real, with the reason parseIsoDate gave. */
-export function badDateWording(value: string, failure: DateFailure): ProblemWording {
-  return { message: `"${value}" ${failure.reason}`, code: 'badDate', params: { date: value, ...failure.why } };
-}
-
-/** `"${end}" is before start "${start}"`: a story step's window (an event's and an era's come from resolve-event-span). */
-export function endBeforeStartWording(end: string, start: string): ProblemWording {
-  return { message: `"${end}" is before start "${start}"`, code: 'endBeforeStart', params: { date: end, start } };
 }

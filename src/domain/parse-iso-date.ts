@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, addYears, getDaysInMonth, isValid, parseISO } from 'date-fns';
 import { UTCDate, utc } from '@date-fns/utc';
+import type { ProblemWording } from './loaded-dataset';
 
 /** How much of the date is given: a whole year, month or day, or an instant (date-time). */
 export type IsoDateGranularity = 'year' | 'month' | 'day' | 'time';
@@ -27,6 +28,11 @@ export interface DateFailure {
   ok: false;
   reason: string;
   why: DateReason;
+}
+
+/** `"${value}" ${reason}`: a date that is not one, as a coded problem (code `badDate`). */
+export function badDateWording(value: string, failure: DateFailure): ProblemWording {
+  return { message: `"${value}" ${failure.reason}`, code: 'badDate', params: { date: value, ...failure.why } };
 }
 
 /** A period [startMs, endMs) in UTC epoch milliseconds; an instant has startMs === endMs. */

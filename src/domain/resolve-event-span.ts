@@ -13,7 +13,7 @@
  */
 import type { DatasetEvent, Precision } from './dataset-schema';
 import type { ProblemWording } from './loaded-dataset';
-import { parseIsoDate } from './parse-iso-date';
+import { badDateWording, parseIsoDate } from './parse-iso-date';
 import type { IsoDateGranularity } from './parse-iso-date';
 
 /** A problem with one of the event's date fields: its words, code and params (see ProblemCode). */
@@ -53,12 +53,17 @@ const NOUN: Record<IsoDateGranularity, string> = {
   time: 'a date with a time of day',
 };
 
+/** `"${end}" is before start "${start}"` (an event's, an era's, a story window's dates), coded `endBeforeStart`. */
+export function endBeforeStartWording(end: string, start: string): ProblemWording {
+  return { message: `"${end}" is before start "${start}"`, code: 'endBeforeStart', params: { date: end, start } };
+}
+
 /** The period a date string covers, or the problem with it. */
 function periodOf(
   value: string,
 ): { ok: true; granularity: IsoDateGranularity; startMs: number; endMs: number } | { ok: false; problem: ProblemWording } {
   const parsed = parseIsoDate(value);
-  if (!parsed.ok) return { ok: false, problem: { message: `"${value}" ${parsed.reason}`, code: 'badDate', params: { date: value, ...parsed.why } } };
+  if (!parsed.ok) return { ok: false, problem: badDateWording(value, parsed) };
   if (parsed.granularity === 'time') {
     const day = value.slice(0, 10);
     return {
@@ -117,12 +122,7 @@ export function resolveEventSpan(event: Pick<DatasetEvent, 'start' | 'end' | 'pr
   const end = periodOf(event.end);
   if (!end.ok) problems.push({ field: 'end', ...end.problem });
   if (start.ok && end.ok && end.endMs <= start.startMs) {
-    problems.push({
-      field: 'end',
-      message: `"${event.end}" is before start "${event.start}"`,
-      code: 'endBeforeStart',
-      params: { date: event.end, start: event.start },
-    });
+    problems.push({ field: 'end', ...endBeforeStartWording(event.end, event.start) });
   }
   if (problems.length > 0 || !start.ok || !end.ok) return { ok: false, problems };
   return { ok: true, startMs: start.startMs, endMs: end.endMs };

@@ -42,10 +42,14 @@ export const themeAccentToken = (accent: ThemeAccent): string => `theme-${accent
  * colour `accentColor` gives the accent), or null for any other id.
  */
 export function makeColoredImage(id: string, accentColor: (accent: ThemeAccent) => string): RgbaImage | null {
-  const match = /^(cm-arrow-|cm-approx-ring-)(?:(#[0-9a-f]{6})|theme-(route|crossing|label))$/i.exec(id);
+  const match = /^(cm-arrow-|cm-approx-ring-)(?:(#[0-9a-f]{6})|theme-(\w+))$/i.exec(id);
   if (!match) return null;
-  const color = hexToRgba(match[2] ?? accentColor(match[3] as ThemeAccent));
-  return match[1] === COLORED_IMAGE_PREFIXES.arrow ? makeArrowImage(color) : makeApproximateRingImage(color);
+  const [, prefix, hex, accentName] = match;
+  const accent = THEME_ACCENTS.find((name) => name === accentName);
+  const hexColor = hex ?? (accent === undefined ? undefined : accentColor(accent));
+  if (hexColor === undefined) return null;
+  const color = hexToRgba(hexColor);
+  return prefix === COLORED_IMAGE_PREFIXES.arrow ? makeArrowImage(color) : makeApproximateRingImage(color);
 }
 
 function blank(width: number, height: number): RgbaImage {
